@@ -1,0 +1,46 @@
+// Package lawgov is the shared vocabulary of rule-of-law government work
+// (法治政府建设): civil dates, statutory periods (期间) on the official
+// working-day calendar, citations of legal provisions, rules and their
+// findings, and exact rates. The packages casework, decision and
+// enforcement build on it; lawgov imports none of them.
+//
+// # Dates and periods
+//
+// A [Date] is a calendar day with no time zone. [DateOf] is the one place an
+// instant becomes a day (Beijing time). Periods are counted as the statutes
+// say: the start day is excluded (民法典 第二百零一条), months end on the
+// same day or the month's last day (第二百零二条), and a last day that is a
+// rest day moves to the next working day (第二百零三条). Several
+// administrative statutes turn short periods into working days;
+// [StatutoryDays] applies each statute's own list so a caller cannot pick the
+// wrong unit.
+//
+// # The calendar
+//
+// [OfficialCalendar] is built from the State Council General Office's
+// holiday notices for 2018–2026, embedded in the module, make-up working days
+// (调休) included. A date in a year without a notice is an error wrapping
+// [ErrNoCalendarData], never a weekday guess. Hosts add a newly announced
+// year with [Calendar.WithNotices] and overlay local rest days with
+// [Calendar.WithLocalDays]; both return new calendars.
+//
+// # Rules, findings and reports
+//
+// A check never returns a bare bool. Each [Rule] has a stable [RuleID], a
+// Chinese title and its [Citation] basis; applying it yields a [Finding]
+// (pass, fail or not applicable) whose message states the facts compared.
+// A check returns a [Report]; an error means the check could not run, never
+// that the subject failed.
+//
+// # Rates
+//
+// A [Rate] keeps its counts (236/977) and rounds once, at the edge, with a
+// named [Rounding]. A zero denominator is undefined ([ErrUndefinedRate]),
+// never 0%. The change of a count ([RelativeChange], 同比增长 X%) and the
+// change of a rate ([PointChange], X个百分点) are different types.
+//
+// # What lawgov is not
+//
+// It does not read the clock: every rule takes an as-of date. It does not
+// use binary floating point for rates, money or scores.
+package lawgov
