@@ -108,10 +108,16 @@ func ReadDayRules(r io.Reader) ([]DayRule, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
+			// FieldPos is only defined for a record read without error.
+			line := 0
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				line = pe.Line
+			}
 			return nil, &CalendarDataError{Line: line, Err: err}
 		}
+		line, _ := cr.FieldPos(0)
 		d, err := ParseDate(rec[0])
 		if err != nil {
 			return nil, &CalendarDataError{Line: line, Field: "date", Err: err}
@@ -182,6 +188,7 @@ const (
 type dayEntry struct {
 	rule  DayRule
 	basis Citation
+	year  int // the year of the notice the row belongs to; 0 for local days
 }
 
 var officialCalendar = sync.OnceValue(func() *Calendar {
@@ -293,7 +300,10 @@ func (c *Calendar) WithNotices(notices []HolidayNotice, rows []DayRule) (*Calend
 		nc.notices[n.Year] = append(nc.notices[n.Year], n)
 	}
 	for d, e := range c.national {
-		if !years[noticeYear(e.rule, years)] {
+		// A row is replaced with the notice it came from: a December 元旦
+		// row of the next year's notice survives a correction of its own
+		// calendar year.
+		if !years[e.year] {
 			nc.national[d] = e
 		}
 	}
@@ -305,7 +315,7 @@ func (c *Calendar) WithNotices(notices []HolidayNotice, rows []DayRule) (*Calend
 		if !years[y] {
 			return nil, fmt.Errorf("lawgov: row %s: no notice given for %d", r.Date, y)
 		}
-		nc.national[r.Date] = dayEntry{rule: r, basis: governing(nc.notices[y], r.Date)}
+		nc.national[r.Date] = dayEntry{rule: r, basis: governing(nc.notices[y], r.Date), year: y}
 	}
 	nc.build()
 	return nc, nil
@@ -467,6 +477,11 @@ func (c *Calendar) AddWorkdays(d Date, n int) (Date, error) {
 	if n == 0 {
 		return d, nil
 	}
+	return c.addWorkdays(i, d, n)
+}
+
+// addWorkdays is AddWorkdays for a covered d at table index i and n != 0.
+func (c *Calendar) addWorkdays(i int, d Date, n int) (Date, error) {
 	var k int64
 	if n > 0 {
 		k = int64(c.cum[i+1]) + int64(n) - 1
@@ -504,7 +519,11 @@ func (c *Calendar) beyond(d Date, n int) error {
 			step--
 		}
 	}
-	return &NoDataError{Op: fmt.Sprintf("%d working days %s %s", abs(n), dir, d), Year: y}
+	unit := "working days"
+	if n == 1 || n == -1 {
+		unit = "working day"
+	}
+	return &NoDataError{Op: fmt.Sprintf("%d %s %s %s", uabs(n), unit, dir, d), Year: y}
 }
 
 // firstGap returns the year of the first uncovered table day at or after i.
@@ -517,16 +536,19 @@ func (c *Calendar) firstGap(i int) int {
 	return 0
 }
 
-func abs(n int) int {
+// uabs returns |n|, also for the most negative int.
+func uabs(n int) uint64 {
 	if n < 0 {
-		return -n
+		return uint64(-(n + 1)) + 1
 	}
-	return n
+	return uint64(n)
 }
 
 // WorkdaysBetween returns the number of working days after a up to and
-// including b; it is negative when b is before a. It is the inverse of
-// AddWorkdays: WorkdaysBetween(d, AddWorkdays(d, n)) == n.
+// including b. When b is before a, it counts backwards the same way and is
+// negative: minus the number of working days before a down to and including
+// b. So it is the inverse of AddWorkdays for every n, negative n included:
+// WorkdaysBetween(d, AddWorkdays(d, n)) == n.
 func (c *Calendar) WorkdaysBetween(a, b Date) (int, error) {
 	i, err := c.index(a)
 	if err != nil {
@@ -539,6 +561,10 @@ func (c *Calendar) WorkdaysBetween(a, b Date) (int, error) {
 	lo, hi := min(i, j), max(i, j)
 	if c.gaps[hi+1] != c.gaps[lo] {
 		return 0, &NoDataError{Op: fmt.Sprintf("working days from %s to %s", a, b), Year: c.firstGap(lo)}
+	}
+	if j < i {
+		// Working days in [b, a): the mirror image of (a, b].
+		return int(c.cum[j]) - int(c.cum[i]), nil
 	}
 	return int(c.cum[j+1]) - int(c.cum[i+1]), nil
 }
@@ -559,7 +585,7 @@ func (c *Calendar) WorkdayOnOrAfter(d Date) (Date, error) {
 	if c.status[i]&statusWork != 0 {
 		return d, nil
 	}
-	return c.AddWorkdays(d, 1)
+	return c.addWorkdays(i, d, 1)
 }
 
 // DayInfo explains a day of the calendar: whether it is a working day, why,

@@ -39,6 +39,30 @@
 // never 0%. The change of a count ([RelativeChange], 同比增长 X%) and the
 // change of a rate ([PointChange], X个百分点) are different types.
 //
+// # Work plans
+//
+// An annual work plan (工作要点) is a [Plan] of numbered [Task] items, each
+// with one lead unit (牵头单位), responsible and cooperating units from a
+// [Directory], a [Deadline] (a date, a period from the plan date, a
+// recurring duty 每月/每季度/每年, or 长期坚持) and an optional [Quota]
+// (「不少于4次」). [ReadPlanCSV] and [ReadPlanXLSX] import a task
+// decomposition table (任务分解表) with its Chinese headers and deadline
+// phrases ([ParseDeadlinePhrase]). A [Ledger] (倒计时工作台账) records dated
+// progress [Event] values atomically and derives every state as of a date:
+// countdown in calendar and working days, due soon, overdue, done on time or
+// late, quota reached or short, completion [Rate] values per unit, and
+// overdue findings citing the plan.
+//
+// # Assessment
+//
+// A [Scheme] is an indicator tree (考评指标体系) scored by deduction,
+// proportion of a Rate, the three grades 原则通过/存在瑕疵/不合格, or a veto
+// (一票否决), with decimal points and configured rating bands: no national
+// scale exists, so nothing is hard-coded. [Rank] orders scores with explicit
+// ties. [CheckAnnualReport] checks the annual report duties (年度报告):
+// publication before 1 April, departments reporting by 1 March, and the four
+// content sections.
+//
 // # What lawgov is not
 //
 // It does not read the clock: every rule takes an as-of date. It does not

@@ -178,13 +178,14 @@ func (c *Calendar) PeriodEnd(start Date, p Period) (Date, []Citation, error) {
 	if !p.IsValid() {
 		return Date{}, nil, fmt.Errorf("lawgov: period end of %q: want a positive count and a unit", p.String())
 	}
-	if _, err := c.index(start); err != nil {
+	i, err := c.index(start)
+	if err != nil {
 		return Date{}, nil, err
 	}
 	var end Date
 	switch p.Unit {
 	case UnitWorkingDays:
-		e, err := c.AddWorkdays(start, p.N)
+		e, err := c.addWorkdays(i, start, p.N)
 		if err != nil {
 			return Date{}, nil, err
 		}
@@ -195,6 +196,10 @@ func (c *Calendar) PeriodEnd(start Date, p Period) (Date, []Citation, error) {
 		end = start.AddMonths(p.N)
 	case UnitYears:
 		end = start.AddYears(p.N)
+	}
+	if end.IsZero() {
+		// The count runs past 9999-12-31, where no calendar can have data.
+		return Date{}, nil, &NoDataError{Op: p.String() + " after " + start.String(), Year: maxYear + 1}
 	}
 	last, err := c.WorkdayOnOrAfter(end)
 	if err != nil {
@@ -208,13 +213,25 @@ func (c *Calendar) bases(p Period, rolled bool) []Citation {
 	if rolled {
 		r = 1
 	}
-	if p.Basis.IsZero() {
-		return periodBases[p.Unit][r][0]
-	}
-	for i := 1; i < len(conversionIndex); i++ {
-		if p.Basis == conversionIndex[i] {
-			return periodBases[p.Unit][r][i]
+	// Compare the article first: a full Citation comparison compares
+	// strings, and this is on the hot path of every deadline.
+	ci := 0
+	switch p.Basis.Article {
+	case 0:
+		if p.Basis.IsZero() {
+			return periodBases[p.Unit][r][0]
 		}
+	case conversionPenalty.Article:
+		ci = 1
+	case conversionReconsideration.Article:
+		ci = 2
+	case conversionLicensing.Article:
+		ci = 3
+	case conversionCoercion.Article:
+		ci = 4
+	}
+	if ci > 0 && p.Basis == conversionIndex[ci] {
+		return periodBases[p.Unit][r][ci]
 	}
 	return periodBasis(p.Unit, rolled, p.Basis)
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"sync"
 
 	"github.com/fazhi-go/fazhi/internal/enum"
 	"github.com/shopspring/decimal"
@@ -158,6 +159,27 @@ func publishedPlaces(d decimal.Decimal) int32 {
 
 var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
 
+// smallDecimals[p] holds the decimals 0, 10^−p, 2·10^−p, …, 100 with p
+// places: every percentage from 0% to 100% as reports print it, with up to
+// two places. Building a decimal allocates (its coefficient is a big.Int),
+// and Percent is on the hot path of every report, so these results are
+// shared. Sharing is safe: a decimal.Decimal never modifies its coefficient,
+// every operation returns a new value. Each table is built on first use
+// (two places: 10,001 values).
+var smallDecimals = [...]func() []decimal.Decimal{
+	sync.OnceValue(func() []decimal.Decimal { return decimalTable(0) }),
+	sync.OnceValue(func() []decimal.Decimal { return decimalTable(1) }),
+	sync.OnceValue(func() []decimal.Decimal { return decimalTable(2) }),
+}
+
+func decimalTable(places int32) []decimal.Decimal {
+	t := make([]decimal.Decimal, 100*pow10[places]+1)
+	for i := range t {
+		t[i] = decimal.New(int64(i), -places)
+	}
+	return t
+}
+
 // quotient returns num/den · 10^shift rounded to places with mode.
 func quotient(num, den int64, shift, places int32, mode Rounding) (decimal.Decimal, error) {
 	switch {
@@ -184,6 +206,9 @@ func quotient(num, den int64, shift, places int32, mode Rounding) (decimal.Decim
 		q, rem := n/den, n%den
 		if mode == HalfUp && rem >= den-rem {
 			q++
+		}
+		if !neg && places < int32(len(smallDecimals)) && q <= 100*pow10[places] {
+			return smallDecimals[places]()[q], nil
 		}
 		if neg {
 			q = -q

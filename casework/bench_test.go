@@ -1,0 +1,121 @@
+package casework_test
+
+import (
+	"math/rand/v2"
+	"runtime"
+	"sync"
+	"testing"
+
+	"github.com/fazhi-go/fazhi/casework"
+	"github.com/fazhi-go/fazhi/lawgov"
+)
+
+const benchN = 10_000_000
+
+var benchRecords = sync.OnceValue(func() []casework.Record {
+	// A realistic mix shaped on 开州 2021, repeated: outcomes drawn at random.
+	rng := rand.New(rand.NewPCG(1, 2))
+	rcs := casework.ReconsiderationOutcomes()
+	lts := casework.LitigationOutcomes()
+	proto := make([]casework.Record, 0, 4096)
+	for i := 0; i < 4096; i++ {
+		rec := lawgov.MustDate(2021, 1, 1).AddDays(rng.IntN(300))
+		if rng.IntN(2) == 0 {
+			c := casework.Reconsideration{ID: "RC", Unit: "u", Received: rec, Concluded: rec.AddDays(rng.IntN(60)), Outcome: rcs[rng.IntN(len(rcs))]}
+			r, _ := c.Record(casework.UnitID(rng.IntN(40)))
+			proto = append(proto, r)
+			continue
+		}
+		l := casework.Litigation{ID: "AL", Unit: "u", Instance: casework.FirstInstance, Received: rec,
+			Concluded: rec.AddDays(rng.IntN(180)), Outcome: lts[rng.IntN(len(lts))]}
+		if rng.IntN(3) > 0 {
+			l.Hearings = []casework.Hearing{{Date: rec, Attendees: []casework.Attendee{{Role: casework.Role(1 + rng.IntN(8))}}}}
+		}
+		r, _ := l.Record(casework.UnitID(rng.IntN(40)))
+		proto = append(proto, r)
+	}
+	out := make([]casework.Record, benchN)
+	for i := range out {
+		out[i] = proto[rng.IntN(len(proto))]
+	}
+	return out
+})
+
+var sink int64
+
+// BenchmarkPlainLoop is the memory-bound reference: one field summed over
+// the same slice.
+func BenchmarkPlainLoop(b *testing.B) {
+	rs := benchRecords()
+	b.SetBytes(int64(len(rs)) * casework.RecordSize)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		var s int64
+		for i := range rs {
+			s += int64(rs[i].Unit())
+		}
+		sink = s
+	}
+}
+
+func BenchmarkTallyRecords(b *testing.B) {
+	rs := benchRecords()
+	b.SetBytes(int64(len(rs)) * casework.RecordSize)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		t := casework.TallyRecords(rs)
+		sink = t.Reconsideration.Concluded
+	}
+}
+
+func BenchmarkTallyAddLoop(b *testing.B) {
+	rs := benchRecords()
+	b.SetBytes(int64(len(rs)) * casework.RecordSize)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		var t casework.Tally
+		for i := range rs {
+			t.Add(rs[i])
+		}
+		sink = t.Reconsideration.Concluded
+	}
+}
+
+func BenchmarkTallyParallel(b *testing.B) {
+	rs := benchRecords()
+	for _, w := range []int{1, runtime.GOMAXPROCS(0)} {
+		b.Run("workers="+string(rune('0'+w)), func(b *testing.B) {
+			b.SetBytes(int64(len(rs)) * casework.RecordSize)
+			b.ReportAllocs()
+			for b.Loop() {
+				t := casework.TallyParallel(rs, w)
+				sink = t.Litigation.Concluded
+			}
+		})
+	}
+}
+
+func BenchmarkApplyAllDefinitions(b *testing.B) {
+	t := casework.TallyRecords(benchRecords()[:100000])
+	defs := casework.Definitions()
+	b.ReportAllocs()
+	for b.Loop() {
+		var s int64
+		for i := range defs {
+			s += defs[i].Apply(&t).Num
+		}
+		sink = s
+	}
+}
+
+func BenchmarkRatePercent(b *testing.B) {
+	r := lawgov.Rate{Num: 176, Den: 252}
+	b.ReportAllocs()
+	for b.Loop() {
+		p, _ := r.Percent(1, lawgov.HalfUp)
+		sink = p.IntPart()
+	}
+}

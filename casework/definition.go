@@ -1,0 +1,324 @@
+package casework
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/fazhi-go/fazhi/internal/enum"
+	"github.com/fazhi-go/fazhi/lawgov"
+)
+
+// Measure is one counter of a [Counts] that a definition can add up, in its
+// numerator or its base (口径). The zero Measure is unspecified.
+type Measure uint8
+
+// The measures.
+const (
+	MeasureUnspecified Measure = iota
+	Received                   // 收案数
+	CarriedOver                // 上年结转数
+	Accepted                   // 受理数
+	Concluded                  // 审结数
+	ConcludedAccepted          // 审结数（不含不予受理、逾期不补正）
+	DecidedOnMerits            // 作出复议决定数
+	Substantive                // 实体判决数
+	Indirect                   // 间接纠错数
+	Heard                      // 开庭审理数
+	Appeared                   // 负责人出庭数
+)
+
+var measureNames = enum.New[Measure]("casework", "measure", "Measure", []enum.Entry{
+	Received:          {Code: "received", Label: "收案数"},
+	CarriedOver:       {Code: "carried_over", Label: "上年结转数"},
+	Accepted:          {Code: "accepted", Label: "受理数"},
+	Concluded:         {Code: "concluded", Label: "审结数"},
+	ConcludedAccepted: {Code: "concluded_accepted", Label: "审结数（不含不予受理）"},
+	DecidedOnMerits:   {Code: "decided_on_merits", Label: "作出复议决定数"},
+	Substantive:       {Code: "substantive", Label: "实体判决数"},
+	Indirect:          {Code: "indirect", Label: "间接纠错数"},
+	Heard:             {Code: "heard", Label: "开庭审理数"},
+	Appeared:          {Code: "appeared", Label: "负责人出庭数"},
+})
+
+// String returns the stable code, e.g. "concluded".
+func (m Measure) String() string { return measureNames.String(m) }
+
+// Label returns the Chinese label, e.g. 审结数.
+func (m Measure) Label() string { return measureNames.Label(m) }
+
+// IsValid reports whether m is a defined measure.
+func (m Measure) IsValid() bool { return measureNames.Valid(m) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (m Measure) MarshalText() ([]byte, error) { return measureNames.MarshalText(m) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (m *Measure) UnmarshalText(b []byte) error {
+	v, err := measureNames.Parse(b)
+	*m = v
+	return err
+}
+
+// Of returns the value of m in c.
+func (m Measure) Of(c *Counts) int64 {
+	switch m {
+	case Received:
+		return c.Received
+	case CarriedOver:
+		return c.CarriedOver
+	case Accepted:
+		return c.Accepted
+	case Concluded:
+		return c.Concluded
+	case ConcludedAccepted:
+		return c.Concluded - c.Outcomes[NotAccepted] - c.Outcomes[Abandoned]
+	case DecidedOnMerits:
+		return c.DecidedOnMerits
+	case Substantive:
+		return c.Substantive
+	case Indirect:
+		return c.Indirect
+	case Heard:
+		return c.Heard
+	case Appeared:
+		return c.Appeared
+	}
+	return 0
+}
+
+// MeasureSet is a set of measures, summed. The zero MeasureSet is empty.
+type MeasureSet uint16
+
+// Measures returns the set of the given measures; invalid values are ignored.
+func Measures(ms ...Measure) MeasureSet {
+	var s MeasureSet
+	for _, m := range ms {
+		if m.IsValid() {
+			s |= 1 << m
+		}
+	}
+	return s
+}
+
+// Has reports whether m is in s.
+func (s MeasureSet) Has(m Measure) bool { return m.IsValid() && s&(1<<m) != 0 }
+
+// Sum returns the sum of the measures of s in c.
+func (s MeasureSet) Sum(c *Counts) int64 {
+	var n int64
+	for m := Received; m <= Appeared; m++ {
+		if s&(1<<m) != 0 {
+			n += m.Of(c)
+		}
+	}
+	return n
+}
+
+// Label returns the Chinese labels of s joined with ＋, e.g. 收案数＋上年结转数.
+func (s MeasureSet) Label() string {
+	out := ""
+	for m := Received; m <= Appeared; m++ {
+		if s&(1<<m) != 0 {
+			if out != "" {
+				out += "＋"
+			}
+			out += m.Label()
+		}
+	}
+	return out
+}
+
+// Definition is one way of computing a rate (统计口径): which cases count in
+// the numerator and which form the base. It is a plain value; a host builds
+// its own from the same parts without touching the package.
+//
+// The numerator is the number of concluded cases of Kind whose outcome is
+// in Outcomes or whose class under Policy is in Classes, plus the measures
+// in Counters. The base is the sum of the measures in Base. A definition
+// whose numerator overlaps itself (an outcome both listed and in a listed
+// class counts once; a counter adds to the outcomes) is the host's
+// responsibility.
+//
+// The zero Definition is invalid; Validate reports it and Apply returns the
+// undefined Rate.
+type Definition struct {
+	ID       string            `json:"id"`   // stable, e.g. "reconsideration.correction-rate"
+	Name     string            `json:"name"` // Chinese, e.g. 纠错率
+	Kind     Kind              `json:"kind"`
+	Outcomes OutcomeSet        `json:"outcomes,omitempty"`
+	Classes  ClassSet          `json:"classes,omitempty"`
+	Counters MeasureSet        `json:"counters,omitempty"`
+	Base     MeasureSet        `json:"base"`
+	Policy   Classes           `json:"-"` // the zero Classes is the default policy
+	Source   []lawgov.Citation `json:"source"`
+	Note     string            `json:"note"` // Chinese: where the definition is used
+}
+
+// Validate reports whether d has an ID, a name, a kind, a numerator, a base
+// and a valid source.
+func (d Definition) Validate() error {
+	switch {
+	case d.ID == "":
+		return fmt.Errorf("casework: definition %q: empty ID", d.Name)
+	case d.Name == "":
+		return fmt.Errorf("casework: definition %q: empty name", d.ID)
+	case !d.Kind.IsValid():
+		return fmt.Errorf("casework: definition %q: invalid kind", d.ID)
+	case d.Outcomes == 0 && d.Classes == 0 && d.Counters == 0:
+		return fmt.Errorf("casework: definition %q: empty numerator", d.ID)
+	case d.Base == 0:
+		return fmt.Errorf("casework: definition %q: empty base", d.ID)
+	case len(d.Source) == 0:
+		return fmt.Errorf("casework: definition %q: no source", d.ID)
+	}
+	for i, c := range d.Source {
+		if !c.IsValid() {
+			return fmt.Errorf("casework: definition %q: source %d is not a valid citation", d.ID, i)
+		}
+	}
+	return nil
+}
+
+// NumeratorOutcomes returns the outcomes counted in the numerator: those
+// listed and those whose class under the policy is listed.
+func (d Definition) NumeratorOutcomes() OutcomeSet {
+	return (d.Outcomes | d.Policy.Outcomes(d.Kind, d.Classes)) &^ 1
+}
+
+// Apply returns the rate d defines over t, with its counts: numerator and
+// base. A zero base gives the undefined Rate (no data, never 0%).
+func (d Definition) Apply(t *Tally) lawgov.Rate {
+	c := t.Counts(d.Kind)
+	if c == nil {
+		return lawgov.Rate{}
+	}
+	return lawgov.Rate{Num: c.Sum(d.NumeratorOutcomes()) + d.Counters.Sum(c), Den: d.Base.Sum(c)}
+}
+
+// String returns the ID and the Chinese name.
+func (d Definition) String() string { return d.ID + " " + d.Name }
+
+// Citations of the reports the definitions come from.
+var (
+	srcNeimenggu = lawgov.Citation{Instrument: "只争朝夕 扎实工作 全力推进我区法治政府建设进程",
+		Part: "（内蒙古自治区人民政府法制办，2017年行政复议工作）", Version: lawgov.MustDate(2018, time.April, 23)}
+	srcKaizhou = lawgov.Citation{Instrument: "重庆市开州区人民政府关于开州区2021年度法治政府建设情况的报告",
+		Part: "一、（七）", Version: lawgov.MustDate(2022, time.February, 25)}
+	rcLaw = lawgov.AdministrativeReconsiderationLaw
+	alLaw = lawgov.AdministrativeLitigationLaw
+)
+
+var definitions = []Definition{
+	{
+		ID: "reconsideration.correction-rate", Name: "纠错率", Kind: KindReconsideration,
+		Classes: ClassSetOf(ClassDirectCorrection), Base: Measures(Concluded),
+		Source: []lawgov.Citation{rcLaw.Art(63), rcLaw.Art(64), rcLaw.Art(65), rcLaw.Art(66), rcLaw.Art(67), srcKaizhou},
+		Note:   "直接纠错（变更、撤销、确认违法、责令履行、确认无效）÷审结数；地方年度报告的口径（开州2021：2/70＝2.9%）",
+	},
+	{
+		ID: "reconsideration.correction-rate-merits", Name: "纠错率（以作出复议决定为基数）", Kind: KindReconsideration,
+		Classes: ClassSetOf(ClassDirectCorrection), Base: Measures(DecidedOnMerits),
+		Source: []lawgov.Citation{rcLaw.Art(63), rcLaw.Art(64), rcLaw.Art(65), rcLaw.Art(66), rcLaw.Art(67), rcLaw.Art(68)},
+		Note:   "直接纠错÷作出行政复议决定数，不含不予受理、撤回、终止、调解；全国统计的口径（2018年15.1%以19.7万件为基数）",
+	},
+	{
+		ID: "reconsideration.comprehensive-correction-rate", Name: "综合纠错率", Kind: KindReconsideration,
+		Classes: ClassSetOf(ClassDirectCorrection), Counters: Measures(Indirect), Base: Measures(Concluded),
+		Source: []lawgov.Citation{rcLaw.Art(64), rcLaw.Cite(41, 0, 1), srcNeimenggu},
+		Note:   "（直接纠错＋被申请人改变原行政行为后撤回的间接纠错）÷审结数（内蒙古2017：15.27%）",
+	},
+	{
+		ID: "reconsideration.mediation-rate", Name: "调解率", Kind: KindReconsideration,
+		Outcomes: ReconsiderationSet(Mediated), Base: Measures(Concluded),
+		Source: []lawgov.Citation{rcLaw.Art(73), srcNeimenggu},
+		Note:   "制作行政复议调解书结案数÷审结数（内蒙古2017：7.1%）",
+	},
+	{
+		ID: "reconsideration.mediation-settlement-rate", Name: "调解和解率", Kind: KindReconsideration,
+		Classes: ClassSetOf(ClassMediation), Base: Measures(Concluded),
+		Source: []lawgov.Citation{rcLaw.Art(73), rcLaw.Art(74), srcKaizhou},
+		Note:   "（调解＋和解后撤回）÷审结数（开州2021：通过调解等方式撤回14件，占20%）",
+	},
+	{
+		ID: "reconsideration.resolution-rate", Name: "综合化解率", Kind: KindReconsideration,
+		Classes: ClassSetOf(ClassDirectCorrection, ClassMediation), Base: Measures(Concluded),
+		Source: []lawgov.Citation{rcLaw.Art(64), rcLaw.Art(73), rcLaw.Art(74)},
+		Note:   "（直接纠错＋调解和解）÷审结数（北京市通州区的口径）",
+	},
+	{
+		ID: "reconsideration.withdrawal-rate", Name: "撤回率", Kind: KindReconsideration,
+		Classes: ClassSetOf(ClassWithdrawal), Base: Measures(Concluded),
+		Source: []lawgov.Citation{rcLaw.Cite(41, 0, 1)},
+		Note:   "申请人撤回（不含和解后撤回）÷审结数",
+	},
+	{
+		ID: "reconsideration.uphold-rate", Name: "维持率", Kind: KindReconsideration,
+		Outcomes: ReconsiderationSet(Uphold), Base: Measures(Concluded),
+		Source: []lawgov.Citation{rcLaw.Art(68)},
+		Note:   "维持÷审结数",
+	},
+	{
+		ID: "reconsideration.closing-rate", Name: "结案率", Kind: KindReconsideration,
+		Counters: Measures(Concluded), Base: Measures(Received, CarriedOver),
+		Source: []lawgov.Citation{rcLaw.Art(62)},
+		Note:   "审结数÷（收案数＋上年结转数）（陕西2016：审理2118＝受理1968＋上年结转150）",
+	},
+	{
+		ID: "litigation.loss-rate", Name: "败诉率", Kind: KindLitigation,
+		Classes: ClassSetOf(ClassLoss), Base: Measures(Concluded),
+		Source: []lawgov.Citation{alLaw.Art(70), alLaw.Art(72), alLaw.Art(74), alLaw.Art(75), alLaw.Art(77), srcKaizhou},
+		Note:   "判决撤销、履行、给付、确认违法或无效、变更、行政协议责任、赔偿÷审结数（开州2021：14/252＝5.6%；德州2017总败诉率81/570＝14.2%）",
+	},
+	{
+		ID: "litigation.loss-rate-substantive", Name: "实体判决败诉率", Kind: KindLitigation,
+		Classes: ClassSetOf(ClassLoss), Base: Measures(Substantive),
+		Source: []lawgov.Citation{alLaw.Art(69), alLaw.Art(70), alLaw.Art(74), alLaw.Art(77)},
+		Note:   "败诉判决÷实体判决数（德州中院2017：81/342＝23.7%）",
+	},
+	{
+		ID: "litigation.win-rate", Name: "胜诉率", Kind: KindLitigation,
+		Outcomes: LitigationSet(RejectSuitClaim, DismissSuit), Base: Measures(Concluded),
+		Source: []lawgov.Citation{alLaw.Art(69), lawgov.AdministrativeLitigationInterp.Art(69)},
+		Note:   "判决驳回诉讼请求＋裁定驳回起诉÷审结数（通行口径，未见明文规定）",
+	},
+	{
+		ID: "litigation.withdrawal-rate", Name: "撤诉率", Kind: KindLitigation,
+		Classes: ClassSetOf(ClassWithdrawal), Base: Measures(Concluded),
+		Source: []lawgov.Citation{alLaw.Art(62), srcKaizhou},
+		Note:   "准许撤诉÷审结数（开州2021：99/252＝39.3%）",
+	},
+	{
+		ID: "litigation.appearance-rate", Name: "出庭应诉率", Kind: KindLitigation,
+		Counters: Measures(Appeared), Base: Measures(Heard),
+		Source: []lawgov.Citation{alLaw.Cite(3, 3, 0), lawgov.AppearanceProvisions.Art(2), lawgov.AppearanceProvisions.Art(7), srcKaizhou},
+		Note:   "负责人出庭的审级÷开庭审理的审级，每一审级计一次（山东2022：14665/14730＝99.6%；开州2021：69.8%）",
+	},
+	{
+		ID: "litigation.closing-rate", Name: "结案率", Kind: KindLitigation,
+		Counters: Measures(Concluded), Base: Measures(Received, CarriedOver),
+		Source: []lawgov.Citation{alLaw.Art(81), alLaw.Art(88)},
+		Note:   "审结数÷（收案数＋上年结转数）",
+	},
+}
+
+// Definitions returns the shipped definitions, in catalogue order. The
+// result is a copy; each definition's Source is copied too.
+func Definitions() []Definition {
+	out := slices.Clone(definitions)
+	for i := range out {
+		out[i].Source = slices.Clone(out[i].Source)
+	}
+	return out
+}
+
+// LookupDefinition returns the shipped definition with the given ID.
+func LookupDefinition(id string) (Definition, bool) {
+	for _, d := range definitions {
+		if d.ID == id {
+			d.Source = slices.Clone(d.Source)
+			return d, true
+		}
+	}
+	return Definition{}, false
+}

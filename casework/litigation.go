@@ -1,0 +1,196 @@
+package casework
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/fazhi-go/fazhi/internal/enum"
+	"github.com/fazhi-go/fazhi/lawgov"
+)
+
+// Litigation is one instance (审级) of an administrative lawsuit against an
+// agency (行政应诉案件), under 中华人民共和国行政诉讼法. A case that goes to
+// appeal is two records, one per instance: the responsible person's duty to
+// appear applies in each (出庭应诉规定 第七条).
+//
+// The zero Litigation is invalid: Validate reports the missing ID, unit,
+// instance and received date.
+type Litigation struct {
+	ID        string      `json:"id" validate:"required,max=64"`
+	Unit      string      `json:"unit" validate:"required,max=128"` // defendant agency (被告)
+	Instance  Instance    `json:"instance" validate:"required,isvalid"`
+	Procedure Procedure   `json:"procedure,omitempty" validate:"omitempty,isvalid"`
+	Received  lawgov.Date `json:"received" validate:"required,isvalid"` // case filed (立案)
+	Concluded lawgov.Date `json:"concluded"`                            // judgment or ruling (审结); zero if pending
+
+	Outcome LitigationOutcome `json:"outcome,omitempty" validate:"omitempty,isvalid"`
+	// Hearings are the court hearings (开庭) of this instance. An instance
+	// decided without a hearing (书面审理, withdrawn before trial) has none
+	// and is outside the base of 出庭应诉率.
+	Hearings []Hearing `json:"hearings,omitempty" validate:"dive"`
+	// ExtensionApproved marks an approved extension of the trial period
+	// (行政诉讼法 第八十一条、第八十八条).
+	ExtensionApproved bool `json:"extension_approved,omitempty"`
+	// CarriedOver marks a case filed in an earlier reporting period; see
+	// Reconsideration.CarriedOver.
+	CarriedOver bool `json:"carried_over,omitempty"`
+}
+
+// Hearing is one court hearing of an instance and who attended for the
+// defendant. The zero Hearing is invalid.
+type Hearing struct {
+	Date      lawgov.Date `json:"date" validate:"required,isvalid"`
+	Attendees []Attendee  `json:"attendees,omitempty" validate:"dive"`
+}
+
+// Attendee is one person who attended a hearing for the defendant agency.
+// The zero Attendee is invalid (its Role is unspecified).
+type Attendee struct {
+	Name string `json:"name,omitempty" validate:"max=64"`
+	Role Role   `json:"role" validate:"required,isvalid"`
+	// IdentityUnproven marks an attendee whose proof of identity was
+	// missing and not supplied later: 「视为行政机关负责人未出庭应诉」
+	// (出庭应诉规定 第六条).
+	IdentityUnproven bool `json:"identity_unproven,omitempty"`
+}
+
+// Role is the position of a person attending a hearing for an agency.
+// Only the first four qualify as the agency's responsible person (负责人)
+// under 出庭应诉规定 第二条. The zero Role is unspecified.
+type Role uint8
+
+// The roles.
+const (
+	RoleUnspecified     Role = iota
+	Principal                // 正职负责人
+	Deputy                   // 副职负责人
+	DeputyLevelInCharge      // 参与分管被诉行政行为实施工作的副职级别的负责人
+	OtherInCharge            // 其他参与分管的负责人
+	Staff                    // 相应的工作人员
+	Lawyer                   // 律师
+	EntrustedHead            // 被诉行政机关委托的组织的负责人
+	SubordinateHead          // 下级行政机关的负责人
+)
+
+var roleNames = enum.New[Role]("casework", "role", "Role", []enum.Entry{
+	Principal:           {Code: "principal", Label: "正职负责人"},
+	Deputy:              {Code: "deputy", Label: "副职负责人"},
+	DeputyLevelInCharge: {Code: "deputy_level_in_charge", Label: "分管的副职级别负责人"},
+	OtherInCharge:       {Code: "other_in_charge", Label: "其他参与分管的负责人"},
+	Staff:               {Code: "staff", Label: "工作人员"},
+	Lawyer:              {Code: "lawyer", Label: "律师"},
+	EntrustedHead:       {Code: "entrusted_head", Label: "受委托组织负责人"},
+	SubordinateHead:     {Code: "subordinate_head", Label: "下级行政机关负责人"},
+})
+
+// String returns the stable code, e.g. "principal".
+func (r Role) String() string { return roleNames.String(r) }
+
+// Label returns the Chinese label, e.g. 正职负责人.
+func (r Role) Label() string { return roleNames.Label(r) }
+
+// IsValid reports whether r is a defined role.
+func (r Role) IsValid() bool { return roleNames.Valid(r) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (r Role) MarshalText() ([]byte, error) { return roleNames.MarshalText(r) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *Role) UnmarshalText(b []byte) error {
+	v, err := roleNames.Parse(b)
+	*r = v
+	return err
+}
+
+// Qualifies reports whether a person in role r counts as the agency's
+// responsible person: 「包括行政机关的正职、副职负责人、参与分管被诉行政行为实施
+// 工作的副职级别的负责人以及其他参与分管的负责人」; the heads of entrusted
+// organisations and subordinate agencies do not (出庭应诉规定 第二条).
+func (r Role) Qualifies() bool {
+	return r == Principal || r == Deputy || r == DeputyLevelInCharge || r == OtherInCharge
+}
+
+// Appearance reports whether the instance had a court hearing, and whether a
+// qualifying responsible person with valid proof of identity attended at
+// least one of its hearings. Attending one hearing of an instance that
+// needs several fulfils the duty (出庭应诉规定 第七条), so each instance
+// counts once however many hearings it had.
+func (l Litigation) Appearance() (heard, appeared bool) {
+	for _, h := range l.Hearings {
+		heard = true
+		for _, a := range h.Attendees {
+			if a.Role.Qualifies() && !a.IdentityUnproven {
+				return true, true
+			}
+		}
+	}
+	return heard, false
+}
+
+// Validate checks the shape of l with its validate tags and then the
+// relations between its fields: no concluded date or hearing before the
+// filing date, no hearing after the conclusion, and an outcome exactly when
+// there is a concluded date. It returns nil or a *lawgov.InvalidInputError
+// naming every bad field.
+func (l Litigation) Validate() error {
+	var fields []lawgov.FieldError
+	err := lawgov.Validate(l)
+	if err != nil {
+		var ie *lawgov.InvalidInputError
+		if !errors.As(err, &ie) {
+			return err
+		}
+		fields = ie.Fields
+	}
+	const t = "Litigation."
+	fields = checkOrder(fields, t+"concluded", "received", l.Received, l.Concluded)
+	fields = checkConcluded(fields, t, l.Concluded, l.Outcome != LitigationPending)
+	for i, h := range l.Hearings {
+		f := t + "hearings[" + strconv.Itoa(i) + "].date"
+		fields = checkOrder(fields, f, "received", l.Received, h.Date)
+		if !l.Concluded.IsZero() && h.Date.After(l.Concluded) {
+			fields = append(fields, lawgov.FieldError{Field: f, Rule: "ltefield", Param: "concluded",
+				Msg: h.Date.String() + " is after concluded " + l.Concluded.String()})
+		}
+	}
+	if len(fields) == 0 {
+		return nil
+	}
+	if err != nil {
+		var ie *lawgov.InvalidInputError
+		errors.As(err, &ie)
+		ie.Fields = fields
+		return ie
+	}
+	return lawgov.NewInvalidInputError("Litigation", fields...)
+}
+
+// Record validates l and compacts it into a [Record] for unit. The hearings
+// become two bits: heard, and appeared (see Appearance).
+func (l Litigation) Record(unit UnitID) (Record, error) {
+	if err := l.Validate(); err != nil {
+		return Record{}, err
+	}
+	r := Record{received: l.Received, concluded: l.Concluded, unit: unit, kind: KindLitigation,
+		outcome: uint8(l.Outcome), instance: l.Instance}
+	if l.CarriedOver {
+		r.flags |= flagCarriedOver
+	}
+	if l.Outcome != LitigationPending {
+		r.flags |= flagConcluded
+	}
+	if l.Outcome.Substantive() {
+		r.flags |= flagSubstantive
+	}
+	heard, appeared := l.Appearance()
+	if l.Outcome == LitigationPending {
+		heard, appeared = false, false // counted with the conclusion
+	}
+	if heard {
+		r.flags |= flagHeard
+	}
+	if appeared {
+		r.flags |= flagAppeared
+	}
+	return r, nil
+}

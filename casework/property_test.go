@@ -1,0 +1,156 @@
+package casework_test
+
+import (
+	"testing"
+
+	"github.com/fazhi-go/fazhi/casework"
+	"github.com/fazhi-go/fazhi/lawgov"
+	"pgregory.net/rapid"
+)
+
+// genRecord draws a valid case of either kind, received 2019–2022, and
+// compacts it.
+func genRecord(t *rapid.T, label string) casework.Record {
+	base := lawgov.MustParseDate("2019-01-01")
+	received := base.AddDays(rapid.IntRange(0, 4*365).Draw(t, label+".received"))
+	concluded := lawgov.Date{}
+	if rapid.Bool().Draw(t, label+".concluded") {
+		concluded = received.AddDays(rapid.IntRange(0, 400).Draw(t, label+".days"))
+	}
+	unit := casework.UnitID(rapid.IntRange(0, 4).Draw(t, label+".unit"))
+	carried := rapid.Bool().Draw(t, label+".carried")
+	if rapid.Bool().Draw(t, label+".kind") {
+		c := casework.Reconsideration{ID: "RC", Unit: "u", Received: received, Concluded: concluded, CarriedOver: carried}
+		if !concluded.IsZero() {
+			c.Outcome = rapid.SampledFrom(casework.ReconsiderationOutcomes()).Draw(t, label+".outcome")
+			c.ChangedBeforeWithdrawal = c.Outcome == casework.Withdrawn && rapid.Bool().Draw(t, label+".indirect")
+		}
+		r, err := c.Record(unit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	l := casework.Litigation{ID: "AL", Unit: "u", Instance: casework.FirstInstance, Received: received, Concluded: concluded, CarriedOver: carried}
+	if !concluded.IsZero() {
+		l.Outcome = rapid.SampledFrom(casework.LitigationOutcomes()).Draw(t, label+".outcome")
+		if rapid.Bool().Draw(t, label+".heard") {
+			role := rapid.SampledFrom([]casework.Role{casework.Principal, casework.Staff, casework.Lawyer}).Draw(t, label+".role")
+			l.Hearings = []casework.Hearing{{Date: received, Attendees: []casework.Attendee{{Role: role}}}}
+		}
+	}
+	r, err := l.Record(unit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func genRecords(t *rapid.T, label string) []casework.Record {
+	n := rapid.IntRange(0, 300).Draw(t, label+".n")
+	out := make([]casework.Record, n)
+	for i := range out {
+		out[i] = genRecord(t, label)
+	}
+	return out
+}
+
+func addEach(rs []casework.Record) casework.Tally {
+	var t casework.Tally
+	for _, r := range rs {
+		t.Add(r)
+	}
+	return t
+}
+
+func TestPropertyRates(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		rs := genRecords(t, "rs")
+		tallies := []casework.Tally{casework.TallyRecords(rs)}
+		for _, y := range casework.ByYear(rs) {
+			tallies = append(tallies, *y)
+		}
+		for _, tl := range tallies {
+			for _, def := range casework.Definitions() {
+				r := def.Apply(&tl)
+				if r.Num < 0 || r.Num > r.Den {
+					t.Fatalf("%s: numerator %d outside [0, base %d]", def.ID, r.Num, r.Den)
+				}
+				if r.Den == 0 {
+					continue
+				}
+				p, err := r.Percent(2, lawgov.HalfUp)
+				if err != nil || p.Sign() < 0 || p.GreaterThan(dec("100")) {
+					t.Fatalf("%s: %s%% outside [0, 100]", def.ID, p)
+				}
+			}
+		}
+	})
+}
+
+func TestPropertyMerge(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		a, b, c := genRecords(t, "a"), genRecords(t, "b"), genRecords(t, "c")
+		ta, tb, tc := casework.TallyRecords(a), casework.TallyRecords(b), casework.TallyRecords(c)
+		ab, ba := ta, tb
+		ab.Merge(tb)
+		ba.Merge(ta)
+		if ab != ba {
+			t.Fatal("Merge is not commutative")
+		}
+		left := ab
+		left.Merge(tc)
+		bc := tb
+		bc.Merge(tc)
+		right := ta
+		right.Merge(bc)
+		if left != right {
+			t.Fatal("Merge is not associative")
+		}
+		all := append(append(append([]casework.Record{}, a...), b...), c...)
+		if casework.TallyRecords(all) != left {
+			t.Fatal("tally of a concatenation differs from the merge of the tallies")
+		}
+		if addEach(all) != left {
+			t.Fatal("AddRecords differs from Add")
+		}
+		if casework.TallyParallel(all, 3) != left {
+			t.Fatal("TallyParallel differs")
+		}
+	})
+}
+
+func TestPropertyPartitions(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		rs := genRecords(t, "rs")
+		tl := casework.TallyRecords(rs)
+		for _, k := range []casework.Kind{casework.KindReconsideration, casework.KindLitigation} {
+			c := tl.Counts(k)
+			var sum int64
+			for _, cl := range casework.AllClasses() {
+				sum += c.Sum(casework.DefaultClasses().Outcomes(k, casework.ClassSetOf(cl)))
+			}
+			if sum != c.Concluded {
+				t.Fatalf("%s: classes sum to %d, concluded %d", k, sum, c.Concluded)
+			}
+			if c.Received+c.CarriedOver != c.Concluded+c.Outcomes[0] {
+				t.Fatalf("%s: cases %d ≠ concluded %d + pending %d", k, c.Received+c.CarriedOver, c.Concluded, c.Outcomes[0])
+			}
+		}
+		var sum casework.Tally
+		for _, u := range casework.ByUnit(rs) {
+			sum.Merge(*u)
+		}
+		if sum != tl {
+			t.Fatal("regrouping by unit then summing differs from the total")
+		}
+		// Every case concludes in exactly one year.
+		var concluded int64
+		for _, y := range casework.ByYear(rs) {
+			concluded += y.Reconsideration.Concluded + y.Litigation.Concluded
+		}
+		if concluded != tl.Reconsideration.Concluded+tl.Litigation.Concluded {
+			t.Fatal("ByYear loses or duplicates conclusions")
+		}
+	})
+}

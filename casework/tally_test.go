@@ -1,0 +1,101 @@
+package casework_test
+
+import (
+	"testing"
+	"unsafe"
+
+	"github.com/fazhi-go/fazhi/casework"
+	"github.com/fazhi-go/fazhi/lawgov"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestRecordSize(t *testing.T) {
+	assert.Equal(t, uintptr(casework.RecordSize), unsafe.Sizeof(casework.Record{}))
+}
+
+// TestByYear follows a case received in 2020 and concluded in 2021: received
+// in 2020, carried over into 2021 and concluded there (陕西 2016: 审理 =
+// 受理 + 上年结转).
+func TestByYear(t *testing.T) {
+	mk := func(id, rec, concl string, o casework.ReconsiderationOutcome) casework.Record {
+		c := casework.Reconsideration{ID: id, Unit: "区政府", Received: d(rec), Outcome: o}
+		if concl != "" {
+			c.Concluded = d(concl)
+		}
+		r, err := c.Record(0)
+		require.NoError(t, err)
+		return r
+	}
+	rs := []casework.Record{
+		mk("A", "2020-11-20", "2021-01-15", casework.Revoke),
+		mk("B", "2020-03-01", "2020-04-01", casework.Uphold),
+		mk("C", "2021-12-20", "", 0),
+		mk("D", "2019-12-30", "2021-02-01", casework.Uphold),
+	}
+	ys := casework.ByYear(rs)
+	require.Len(t, ys, 3)
+	y20, y21 := ys[2020].Reconsideration, ys[2021].Reconsideration
+	assert.Equal(t, int64(2), y20.Received)
+	assert.Equal(t, int64(1), y20.CarriedOver) // D
+	assert.Equal(t, int64(1), y20.Concluded)
+	assert.Equal(t, int64(2), y20.Outcomes[0], "A and D open at the end of 2020")
+	assert.Equal(t, int64(1), y21.Received)
+	assert.Equal(t, int64(2), y21.CarriedOver)
+	assert.Equal(t, int64(2), y21.Concluded)
+	assert.Equal(t, int64(1), y21.Outcomes[casework.Revoke])
+	closing := def(t, "reconsideration.closing-rate")
+	assert.Equal(t, "2/3", closing.Apply(ys[2021]).String())
+}
+
+func TestAddIgnoresZeroRecord(t *testing.T) {
+	var tl casework.Tally
+	tl.Add(casework.Record{})
+	tl.AddRecords(make([]casework.Record, 1000))
+	assert.Equal(t, casework.Tally{}, tl)
+	assert.Nil(t, tl.Counts(casework.KindUnspecified))
+}
+
+func TestUnits(t *testing.T) {
+	var u casework.Units
+	assert.Equal(t, casework.UnitID(0), u.ID("区公安局"))
+	assert.Equal(t, casework.UnitID(1), u.ID("区政府"))
+	assert.Equal(t, casework.UnitID(0), u.ID("区公安局"))
+	assert.Equal(t, "区政府", u.Name(1))
+	assert.Equal(t, "", u.Name(7))
+	assert.Equal(t, 2, u.Len())
+}
+
+func TestDefinitionsCatalogue(t *testing.T) {
+	seen := map[string]bool{}
+	for _, x := range casework.Definitions() {
+		require.NoError(t, x.Validate(), x.ID)
+		assert.False(t, seen[x.ID], "repeated ID %s", x.ID)
+		seen[x.ID] = true
+		assert.NotEmpty(t, x.Note, x.ID)
+	}
+	for _, id := range []string{"reconsideration.correction-rate", "reconsideration.correction-rate-merits",
+		"reconsideration.comprehensive-correction-rate", "reconsideration.mediation-rate",
+		"reconsideration.mediation-settlement-rate", "reconsideration.resolution-rate", "reconsideration.withdrawal-rate",
+		"reconsideration.uphold-rate", "reconsideration.closing-rate", "litigation.loss-rate", "litigation.loss-rate-substantive",
+		"litigation.win-rate", "litigation.withdrawal-rate", "litigation.appearance-rate"} {
+		assert.True(t, seen[id], id)
+	}
+	a := casework.Definitions()
+	a[0].Source[0].Article = 999
+	assert.NotEqual(t, 999, casework.Definitions()[0].Source[0].Article, "catalogue is a copy")
+	assert.Error(t, casework.Definition{}.Validate())
+	_, ok := casework.LookupDefinition("nope")
+	assert.False(t, ok)
+	var tl casework.Tally
+	assert.True(t, casework.Definition{}.Apply(&tl).IsUndefined())
+}
+
+func TestCompare(t *testing.T) {
+	prev := tallyOf(lit(t, casework.Annul, 26, 0, 0), lit(t, casework.RejectSuitClaim, 154, 0, 0))
+	cur := tallyOf(lit(t, casework.Annul, 14, 0, 0), lit(t, casework.RejectSuitClaim, 238, 0, 0))
+	c := casework.Compare(def(t, "litigation.loss-rate"), &prev, &cur)
+	assert.Equal(t, "下降8.89个百分点", c.Rate.Chinese(2, lawgov.HalfUp))
+	assert.Equal(t, "同比上升40.00%", c.Base.Chinese(2, lawgov.HalfUp))
+	assert.Equal(t, "同比下降46.15%", c.Numerator.Chinese(2, lawgov.HalfUp))
+}

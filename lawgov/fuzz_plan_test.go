@@ -1,0 +1,73 @@
+package lawgov_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/fazhi-go/fazhi/lawgov"
+)
+
+// FuzzParseDeadlinePhrase checks that the parser never panics, that a parsed
+// deadline is valid and keeps its phrase, and that parsing is deterministic.
+func FuzzParseDeadlinePhrase(f *testing.F) {
+	for _, s := range []string{
+		"2019年12月31日前", "2019年12月底前", "12月底前", "6月30日前", "年底前", "上半年", "第三季度",
+		"每季度", "每月", "长期坚持", "持续推进", "自印发之日起3个月内", "10个工作日内",
+		"2月29日前",  // not a leap year in 2019
+		"十二月底前完成", // Chinese numerals
+		"１２月３１日前", // full-width digits
+		"二十一月底前",  // month 21
+		"9999年底前", "印发之日起9999年内", "第0季度", "",
+	} {
+		f.Add(s, 2019)
+	}
+	f.Add("2月29日前", 2020)
+	f.Fuzz(func(t *testing.T, s string, year int) {
+		d1, err := lawgov.ParseDeadlinePhrase(s, year)
+		d2, err2 := lawgov.ParseDeadlinePhrase(s, year)
+		if (err == nil) != (err2 == nil) || d1 != d2 {
+			t.Fatalf("not deterministic for %q", s)
+		}
+		if err != nil {
+			return
+		}
+		if !d1.IsValid() {
+			t.Fatalf("%q: invalid deadline %+v", s, d1)
+		}
+		if d1.Phrase != strings.TrimSpace(s) {
+			t.Fatalf("%q: phrase %q", s, d1.Phrase)
+		}
+	})
+}
+
+// FuzzReadPlanCSV checks that the importer never panics and returns either
+// a valid plan or an error with no tasks.
+func FuzzReadPlanCSV(f *testing.F) {
+	f.Add("序号,工作任务,责任单位,完成时限\n(一),学法,市司法局,年底前\n")
+	f.Add("序号,工作任务,牵头单位,责任单位,配合单位,完成时限,数量要求\n(一),学法,市司法局,市司法局、市财政局,市审计局,每季度,每个单位不少于2次\n")
+	f.Add("标题\n序号,任务内容,责任单位,办理时限\n(一),x,市教育局,尽快\n(一),y,,\n")
+	f.Add("\uFEFF序号,工作任务,责任单位,完成时限\n\"(一)\",\"a,b\",\"市司法局，市财政局\",\"2019年12月31日前\"\n")
+	f.Add("序号,工作任务\n")
+	f.Add("")
+	units := []lawgov.Unit{
+		{ID: "justice", Name: "市司法局", Kind: lawgov.UnitDepartment, Level: lawgov.LevelCounty},
+		{ID: "finance", Name: "市财政局", Kind: lawgov.UnitDepartment, Level: lawgov.LevelCounty},
+		{ID: "audit", Name: "市审计局", Kind: lawgov.UnitDepartment, Level: lawgov.LevelCounty},
+	}
+	dir, err := lawgov.NewDirectory(units)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := lawgov.ReadPlanCSV(strings.NewReader(s), chibiMeta, dir)
+		if err != nil {
+			if len(p.Tasks) != 0 {
+				t.Fatalf("half-imported plan with error %v", err)
+			}
+			return
+		}
+		if err := p.Validate(dir); err != nil {
+			t.Fatalf("imported plan invalid: %v", err)
+		}
+	})
+}

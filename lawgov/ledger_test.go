@@ -1,0 +1,251 @@
+package lawgov_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/fazhi-go/fazhi/lawgov"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+)
+
+var d = lawgov.MustDate
+
+// chibiEvents is the progress of the 赤壁 2019 plan used by the ledger tests
+// and examples/ledger.
+func chibiEvents() []lawgov.Event {
+	return []lawgov.Event{
+		{Date: d(2019, 7, 20), Task: "(一)", Unit: "chibi.office", Kind: lawgov.EventCount, Count: 1},
+		{Date: d(2019, 8, 15), Task: "(十五)", Unit: "chibi.justice", Kind: lawgov.EventEvidence},
+		{Date: d(2019, 9, 20), Task: "(三)", Unit: "chibi.finance", Kind: lawgov.EventDone},
+		{Date: d(2019, 9, 27), Task: "(十)", Unit: "chibi.office", Kind: lawgov.EventDone},
+		{Date: d(2019, 10, 8), Task: "(十四)", Unit: "chibi.office", Kind: lawgov.EventDone},
+		{Date: d(2019, 10, 10), Task: "(一)", Unit: "chibi.office", Kind: lawgov.EventCount, Count: 1},
+		{Date: d(2019, 10, 11), Task: "(二)", Unit: "chibi.office", Kind: lawgov.EventCount, Count: 2},
+		{Date: d(2019, 10, 11), Task: "(二)", Unit: "chibi.hrss", Kind: lawgov.EventCount, Count: 4},
+		{Date: d(2019, 10, 11), Task: "(二)", Unit: "chibi.enforcement", Kind: lawgov.EventCount, Count: 1},
+		{Date: d(2019, 10, 14), Task: "(九)", Unit: "chibi.office", Kind: lawgov.EventExtension, Until: d(2019, 11, 29)},
+		{Date: d(2019, 10, 15), Task: "(八)", Unit: "chibi.office", Kind: lawgov.EventDone},
+	}
+}
+
+func chibiLedger(t testing.TB) *lawgov.Ledger {
+	t.Helper()
+	dir := chibiDirectory(t)
+	l, err := lawgov.NewLedger(chibiPlan(t, dir), dir, lawgov.LedgerConfig{})
+	require.NoError(t, err)
+	require.NoError(t, l.Apply(chibiEvents()...))
+	return l
+}
+
+func TestLedgerTaskStates(t *testing.T) {
+	l := chibiLedger(t)
+	asOf := d(2019, 10, 15)
+	tests := []struct {
+		task, reason string
+		status       lawgov.TaskStatus
+		due          lawgov.Date
+		days, wd     int
+	}{
+		// 2019-09-30 passed; 1–7 Oct is the National Day holiday, 12 Oct a make-up
+		// working Saturday: 8, 9, 10, 11, 12, 14, 15 Oct are 7 working days.
+		{"(十五)", "2019年9月30日前, nothing complete", lawgov.StatusOverdue, d(2019, 9, 30), -15, -7},
+		// 自印发之日起3个月内: 2019-07-05 + 3 months = 2019-10-05, a holiday, rolled to 2019-10-08.
+		{"(二十七)", "3 months from 2019-07-05, rolled forward", lawgov.StatusOverdue, d(2019, 10, 8), -7, -6},
+		{"(三)", "第三季度, done 2019-09-20", lawgov.StatusDoneOnTime, d(2019, 9, 30), -15, -7},
+		{"(十四)", "第三季度, done 2019-10-08", lawgov.StatusDoneLate, d(2019, 9, 30), -15, -7},
+		// Extended from 2019-10-31 to 2019-11-29: 12 working days left in October, 21 in November.
+		{"(九)", "extension approved 2019-10-14", lawgov.StatusInProgress, d(2019, 11, 29), 45, 33},
+		// 每月: the October cycle ends 2019-10-31, 12 working days away.
+		{"(二十四)", "monthly, October cycle", lawgov.StatusNotStarted, d(2019, 10, 31), 16, 12},
+		// 每季度: the fourth quarter's report came on 2019-10-15.
+		{"(八)", "quarterly, done in Q4", lawgov.StatusDoneOnTime, d(2019, 12, 31), 77, 0},
+		{"(五)", "长期坚持", lawgov.StatusNotStarted, lawgov.Date{}, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.task, func(t *testing.T) {
+			st, err := l.TaskState(tt.task, asOf)
+			require.NoError(t, err)
+			assert.Equal(t, tt.status, st.Status, tt.reason)
+			assert.Equal(t, tt.due, st.Due, tt.reason)
+			assert.Equal(t, tt.days, st.DaysLeft, tt.reason)
+			if tt.task != "(八)" {
+				assert.Equal(t, tt.wd, st.WorkdaysLeft, tt.reason)
+			}
+		})
+	}
+	st, _ := l.TaskState("(十五)", asOf)
+	assert.Equal(t, "逾期15日（7个工作日）", st.Countdown())
+	assert.True(t, st.Started)
+	st, _ = l.TaskState("(九)", asOf)
+	assert.True(t, st.Extended)
+	assert.Equal(t, "剩余45日（33个工作日）", st.Countdown())
+}
+
+func TestLedgerDueSoonWindow(t *testing.T) {
+	// As of Thursday 2019-10-24 the October cycle of (二十四) ends in 5 working
+	// days (25, 28, 29, 30, 31 Oct): inside the default window of 7.
+	l := chibiLedger(t)
+	st, err := l.TaskState("(二十四)", d(2019, 10, 24))
+	require.NoError(t, err)
+	assert.Equal(t, lawgov.StatusDueSoon, st.Status)
+	assert.Equal(t, 5, st.WorkdaysLeft)
+
+	dir := chibiDirectory(t)
+	narrow, err := lawgov.NewLedger(chibiPlan(t, dir), dir, lawgov.LedgerConfig{DueSoon: 3})
+	require.NoError(t, err)
+	st, err = narrow.TaskState("(二十四)", d(2019, 10, 24))
+	require.NoError(t, err)
+	assert.Equal(t, lawgov.StatusNotStarted, st.Status)
+}
+
+func TestLedgerQuotas(t *testing.T) {
+	l := chibiLedger(t)
+	// (一) 政府常务会学法次数不少于2次: 1 in July, 1 in October.
+	st, err := l.TaskState("(一)", d(2019, 8, 1))
+	require.NoError(t, err)
+	assert.Equal(t, int64(1), st.Count)
+	assert.Equal(t, int64(1), st.Short)
+	st, _ = l.TaskState("(一)", d(2019, 10, 15))
+	assert.True(t, st.QuotaReached())
+	// (二) 集中培训不少于4次, for each unit: 市政府办公室 2 (short 2), 市人社局 4,
+	// 各行政执法部门 1 (short 3): short by 5 in all.
+	st, _ = l.TaskState("(二)", d(2019, 10, 15))
+	assert.Equal(t, int64(7), st.Count)
+	assert.Equal(t, int64(5), st.Short)
+	us, err := l.Unit("chibi.hrss", d(2019, 10, 15))
+	require.NoError(t, err)
+	for _, s := range us {
+		if s.Task == "(二)" {
+			assert.Equal(t, lawgov.RoleResponsible, s.Role)
+			assert.True(t, s.QuotaReached())
+		}
+	}
+}
+
+func TestLedgerViewsAndRates(t *testing.T) {
+	l := chibiLedger(t)
+	asOf := d(2019, 10, 15)
+	all, err := l.Tasks(asOf)
+	require.NoError(t, err)
+	assert.Len(t, all, 28)
+	sec, err := l.Section("三、加强行政规范性文件管理", asOf)
+	require.NoError(t, err)
+	require.Len(t, sec, 3)
+	assert.Equal(t, "(八)", sec[0].Task)
+
+	c, err := l.Completion(asOf)
+	require.NoError(t, err)
+	// 28 tasks, 7 ongoing (四 五 十三 十六 十七 十八 二十三); done: 三 八 十 十四.
+	assert.Equal(t, lawgov.Rate{Num: 4, Den: 21}, c.Overall)
+	// 市政府办公室 answers for 16 tasks with a deadline; it reported (八), (十) and
+	// (十四, late); (十五) and (二十七) are overdue.
+	office, ok := c.Unit("chibi.office")
+	require.True(t, ok)
+	assert.Equal(t, lawgov.UnitCompletion{Unit: "chibi.office", Rate: lawgov.Rate{Num: 3, Den: 16}, OnTime: 2, Late: 1, Overdue: 2}, office)
+	fin, _ := c.Unit("chibi.finance")
+	assert.Equal(t, lawgov.Rate{Num: 1, Den: 2}, fin.Rate)
+
+	over, err := l.Overdue(asOf)
+	require.NoError(t, err)
+	require.Len(t, over, 2)
+	assert.Equal(t, "(十五)", over[0].Subject)
+	assert.Equal(t, "完成时限 2019-09-30（2019年9月30日前），截至 2019-10-15 牵头单位市政府办公室未报告完成，逾期15日（7个工作日）；未报告完成的单位：市政府办公室、市司法局、各行政执法部门", over[0].Message)
+	assert.Equal(t, "赤政发〔2019〕7号", over[0].Basis[0].Document)
+	assert.Equal(t, "第(十五)项", over[0].Basis[0].Part)
+	assert.Equal(t, "(二十七)", over[1].Subject)
+}
+
+func TestLedgerApplyAtomic(t *testing.T) {
+	dir := chibiDirectory(t)
+	l, err := lawgov.NewLedger(chibiPlan(t, dir), dir, lawgov.LedgerConfig{})
+	require.NoError(t, err)
+	require.NoError(t, l.Apply(lawgov.Event{Date: d(2019, 8, 1), Task: "(三)", Unit: "chibi.finance", Kind: lawgov.EventEvidence}))
+	good := lawgov.Event{Date: d(2019, 8, 2), Task: "(三)", Unit: "chibi.finance", Kind: lawgov.EventDone}
+	tests := []struct {
+		name string
+		bad  lawgov.Event
+		want string
+	}{
+		{"out of order", lawgov.Event{Date: d(2019, 7, 31), Task: "(三)", Unit: "chibi.finance", Kind: lawgov.EventEvidence}, "out of order"},
+		{"unknown task", lawgov.Event{Date: d(2019, 8, 3), Task: "(二十九)", Unit: "chibi.finance", Kind: lawgov.EventDone}, "unknown task"},
+		{"unknown unit", lawgov.Event{Date: d(2019, 8, 3), Task: "(三)", Unit: "chibi.edu", Kind: lawgov.EventDone}, "unknown unit"},
+		{"not assigned", lawgov.Event{Date: d(2019, 8, 3), Task: "(三)", Unit: "chibi.audit", Kind: lawgov.EventDone}, "not assigned"},
+		{"no calendar", lawgov.Event{Date: d(2027, 1, 4), Task: "(三)", Unit: "chibi.finance", Kind: lawgov.EventDone}, "no calendar data"},
+		{"zero count", lawgov.Event{Date: d(2019, 8, 3), Task: "(三)", Unit: "chibi.finance", Kind: lawgov.EventCount}, "count must be positive"},
+		{"ongoing done", lawgov.Event{Date: d(2019, 8, 3), Task: "(五)", Unit: "chibi.depts", Kind: lawgov.EventDone}, "ongoing"},
+		{"extension earlier", lawgov.Event{Date: d(2019, 8, 3), Task: "(三)", Unit: "chibi.finance", Kind: lawgov.EventExtension, Until: d(2019, 9, 1)}, "does not move"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := l.Apply(good, tt.bad)
+			var ee *lawgov.EventError
+			require.ErrorAs(t, err, &ee)
+			assert.Equal(t, 1, ee.Index)
+			assert.Contains(t, err.Error(), tt.bad.String())
+			assert.Contains(t, err.Error(), tt.want)
+			assert.Equal(t, 1, l.Len(), "a rejected batch leaves the ledger unchanged")
+			st, err := l.TaskState("(三)", d(2019, 12, 31))
+			require.NoError(t, err)
+			assert.Equal(t, lawgov.StatusOverdue, st.Status)
+		})
+	}
+	err = l.Apply(lawgov.Event{Date: d(2027, 1, 4), Task: "(三)", Unit: "chibi.finance", Kind: lawgov.EventDone})
+	assert.True(t, errors.Is(err, lawgov.ErrNoCalendarData))
+	_, err = l.TaskState("(三)", d(2027, 1, 4))
+	assert.True(t, errors.Is(err, lawgov.ErrNoCalendarData))
+	st, err := l.TaskState("(三)", d(2019, 7, 1))
+	require.NoError(t, err)
+	assert.Equal(t, lawgov.StatusNotApplicable, st.Status, "before the plan was issued")
+}
+
+// Properties: replaying a sorted event list in any batching gives the same
+// states; a completed task stays completed later; an incomplete task with a
+// last day is overdue exactly when the as-of date is after it.
+func TestLedgerProperties(t *testing.T) {
+	dir := chibiDirectory(t)
+	plan := chibiPlan(t, dir)
+	rapid.Check(t, func(rt *rapid.T) {
+		n := rapid.IntRange(0, 40).Draw(rt, "n")
+		day := d(2019, 7, 5)
+		var evs []lawgov.Event
+		for i := 0; i < n; i++ {
+			day = day.AddDays(rapid.IntRange(0, 6).Draw(rt, "gap"))
+			task := plan.Tasks[rapid.IntRange(0, len(plan.Tasks)-1).Draw(rt, "task")]
+			units := task.Units()
+			u := units[rapid.IntRange(0, len(units)-1).Draw(rt, "unit")]
+			kind := rapid.SampledFrom([]lawgov.EventKind{lawgov.EventCount, lawgov.EventDone, lawgov.EventEvidence}).Draw(rt, "kind")
+			if kind == lawgov.EventDone && task.Deadline.Kind == lawgov.DeadlineOngoing {
+				kind = lawgov.EventEvidence
+			}
+			evs = append(evs, lawgov.Event{Date: day, Task: task.ID, Unit: u, Kind: kind, Count: 1})
+		}
+		one, err := lawgov.NewLedger(plan, dir, lawgov.LedgerConfig{})
+		require.NoError(rt, err)
+		require.NoError(rt, one.Apply(evs...))
+		many, _ := lawgov.NewLedger(plan, dir, lawgov.LedgerConfig{})
+		for i := 0; i < len(evs); {
+			k := rapid.IntRange(1, 5).Draw(rt, "batch")
+			require.NoError(rt, many.Apply(evs[i:min(i+k, len(evs))]...))
+			i += k
+		}
+		asOf := d(2019, 7, 5).AddDays(rapid.IntRange(0, 540).Draw(rt, "asOf"))
+		a, err := one.Tasks(asOf)
+		require.NoError(rt, err)
+		b, _ := many.Tasks(asOf)
+		assert.Equal(rt, a, b)
+		later, _ := one.Tasks(asOf.AddDays(rapid.IntRange(0, 30).Draw(rt, "later")))
+		for i, st := range a {
+			if st.Status.IsDone() && st.Deadline != lawgov.DeadlineRecurring {
+				assert.True(rt, later[i].Status.IsDone(), st.Task)
+			}
+			if !st.Status.IsDone() && !st.Due.IsZero() {
+				assert.Equal(rt, asOf.After(st.Due), st.Status == lawgov.StatusOverdue, st.Task)
+			}
+			if st.Status == lawgov.StatusOverdue {
+				assert.Negative(rt, st.DaysLeft)
+			}
+		}
+	})
+}

@@ -1,0 +1,226 @@
+package lawgov_test
+
+import (
+	"encoding"
+	"fmt"
+	"testing"
+
+	"github.com/fazhi-go/fazhi/lawgov"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestDirectory(t *testing.T) {
+	dir := chibiDirectory(t)
+	assert.Equal(t, 16, dir.Len())
+	u, ok := dir.Lookup("市政府服务和大数据管理局") // the spelling of item (六)
+	require.True(t, ok)
+	assert.Equal(t, lawgov.UnitID("chibi.data"), u.ID)
+	assert.True(t, dir.IsUnder("chibi.justice", "chibi.gov"))
+	assert.False(t, dir.IsUnder("chibi.gov", "chibi.justice"))
+	assert.False(t, dir.IsUnder("chibi.org", "chibi.gov"))
+	assert.Equal(t, []lawgov.Unit{{ID: "chibi.gov", Name: "赤壁市人民政府", Kind: lawgov.UnitGovernment, Level: lawgov.LevelCounty, Aliases: []string{"市人民政府", "市政府"}}}, dir.Ancestors("chibi.towns"))
+	assert.Len(t, dir.Children("chibi.gov"), 14)
+
+	tests := []struct {
+		name  string
+		units []lawgov.Unit
+		want  string
+	}{
+		{"duplicate ID", []lawgov.Unit{unit("a", "甲", ""), unit("a", "乙", "")}, `duplicate unit ID "a"`},
+		{"unknown parent", []lawgov.Unit{unit("a", "甲", "x")}, `unit "a": unknown parent "x"`},
+		{"cycle", []lawgov.Unit{unit("a", "甲", "b"), unit("b", "乙", "a")}, `unit "a" is its own ancestor`},
+		{"self parent", []lawgov.Unit{unit("a", "甲", "a")}, `unit "a" is its own ancestor`},
+		{"duplicate name", []lawgov.Unit{unit("a", "甲", ""), unit("b", "甲", "")}, `name "甲" already used by "a"`},
+		{"invalid kind", []lawgov.Unit{{ID: "a", Name: "甲", Level: lawgov.LevelCounty}}, "units[0].kind"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := lawgov.NewDirectory(tt.units)
+			var ie *lawgov.InvalidInputError
+			require.ErrorAs(t, err, &ie)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+func unit(id, name, parent string) lawgov.Unit {
+	return lawgov.Unit{ID: lawgov.UnitID(id), Name: name, Kind: lawgov.UnitDepartment, Level: lawgov.LevelCounty, Parent: lawgov.UnitID(parent)}
+}
+
+func TestPlanValidate(t *testing.T) {
+	dir := chibiDirectory(t)
+	base := lawgov.Task{ID: "(一)", Title: "学法", Lead: "chibi.office", Deadline: lawgov.DeadlineOn(d(2019, 12, 31))}
+	tests := []struct {
+		name, basis string
+		edit        func(*lawgov.Task)
+		want        string
+	}{
+		{"unknown lead", "RULES G6: exactly one known lead", func(t *lawgov.Task) { t.Lead = "chibi.edu" }, `unknown lead unit "chibi.edu"`},
+		{"lead cooperating", "RULES G6", func(t *lawgov.Task) { t.Cooperating = []lawgov.UnitID{"chibi.office"} }, "both lead and cooperating"},
+		{"zero quota", "「不少于N次」 with N > 0", func(t *lawgov.Task) { t.Quota = lawgov.Quota{Measure: "次", Scope: lawgov.QuotaOverall} }, "quota must be positive"},
+		{"negative quota", "「不少于N次」 with N > 0", func(t *lawgov.Task) { t.Quota = lawgov.Quota{Min: -1, Scope: lawgov.QuotaOverall} }, "quota must be positive"},
+		{"no deadline", "完成时限 required", func(t *lawgov.Task) { t.Deadline = lawgov.Deadline{} }, "deadline"},
+		{"unknown responsible", "RULES G6", func(t *lawgov.Task) { t.Responsible = []lawgov.UnitID{"x"} }, `unknown unit "x"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			task := base
+			tt.edit(&task)
+			p := chibiMeta
+			p.Tasks = []lawgov.Task{task}
+			err := p.Validate(dir)
+			require.Error(t, err, tt.basis)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+	p := chibiMeta
+	p.Tasks = []lawgov.Task{base, base}
+	assert.ErrorContains(t, p.Validate(dir), `task "(一)" repeats tasks[0]`)
+	p.Tasks = []lawgov.Task{base}
+	assert.NoError(t, p.Validate(dir))
+	c := p.TaskCitation(base)
+	assert.Equal(t, "《赤壁市2019年推进依法行政建设法治政府工作要点》（赤政发〔2019〕7号）第(一)项", c.String())
+}
+
+func TestParseDeadlinePhrase(t *testing.T) {
+	tests := []struct {
+		in   string
+		want lawgov.Deadline
+	}{
+		{"2019年12月31日前", lawgov.DeadlineOn(d(2019, 12, 31))},
+		{"2019年12月底前", lawgov.DeadlineOn(d(2019, 12, 31))},
+		{"12月底前", lawgov.DeadlineOn(d(2019, 12, 31))},
+		{"十二月底前完成", lawgov.DeadlineOn(d(2019, 12, 31))},
+		{"6月30日前", lawgov.DeadlineOn(d(2019, 6, 30))},
+		{"２月底前", lawgov.DeadlineOn(d(2019, 2, 28))},
+		{"年底前", lawgov.DeadlineOn(d(2019, 12, 31))},
+		{"2020年底前", lawgov.DeadlineOn(d(2020, 12, 31))},
+		{"上半年", lawgov.DeadlineOn(d(2019, 6, 30))},
+		{"下半年", lawgov.DeadlineOn(d(2019, 12, 31))},
+		{"第三季度", lawgov.DeadlineOn(d(2019, 9, 30))},
+		{"一季度", lawgov.DeadlineOn(d(2019, 3, 31))},
+		{"每季度", lawgov.DeadlineEvery(lawgov.Quarterly)},
+		{"每月", lawgov.DeadlineEvery(lawgov.Monthly)},
+		{"每年", lawgov.DeadlineEvery(lawgov.Yearly)},
+		{"长期坚持", lawgov.Ongoing()},
+		{"持续推进", lawgov.Ongoing()},
+		{"印发之日起30日内", lawgov.DeadlineAfter(lawgov.CalendarDays(30))},
+		{"自印发之日起3个月内", lawgov.DeadlineAfter(lawgov.Months(3))},
+		{"10个工作日内", lawgov.DeadlineAfter(lawgov.WorkingDays(10))},
+		{"2019-11-15", lawgov.DeadlineOn(d(2019, 11, 15))},
+	}
+	for _, tt := range tests {
+		got, err := lawgov.ParseDeadlinePhrase(tt.in, 2019)
+		require.NoError(t, err, tt.in)
+		tt.want.Phrase = tt.in
+		assert.Equal(t, tt.want, got, tt.in)
+		assert.Equal(t, tt.in, got.String())
+	}
+	for _, bad := range []string{"", "尽快", "2月30日前", "13月底前", "第五季度", "每周", "印发之日起0日内", "0000年底前"} {
+		_, err := lawgov.ParseDeadlinePhrase(bad, 2019)
+		assert.Error(t, err, bad)
+	}
+	_, err := lawgov.ParseDeadlinePhrase("尽快", 2019)
+	assert.EqualError(t, err, `lawgov: parse deadline "尽快": unknown phrase`)
+}
+
+func TestRecurrencePeriodOf(t *testing.T) {
+	s, e := lawgov.Quarterly.PeriodOf(d(2019, 8, 15))
+	assert.Equal(t, d(2019, 7, 1), s)
+	assert.Equal(t, d(2019, 9, 30), e)
+	s, e = lawgov.Monthly.PeriodOf(d(2020, 2, 10))
+	assert.Equal(t, d(2020, 2, 1), s)
+	assert.Equal(t, d(2020, 2, 29), e)
+	s, e = lawgov.Yearly.PeriodOf(d(2019, 8, 15))
+	assert.Equal(t, d(2019, 1, 1), s)
+	assert.Equal(t, d(2019, 12, 31), e)
+}
+
+type planEnum interface {
+	fmt.Stringer
+	encoding.TextMarshaler
+	Label() string
+	IsValid() bool
+}
+
+// TestPlanEnums loops over every value of the work-plan enumerations: codes
+// unique, labels non-empty, text round-trips, out-of-range values render.
+func TestPlanEnums(t *testing.T) {
+	type family struct {
+		name   string
+		values []planEnum
+		parse  func([]byte) (planEnum, error)
+		bad    planEnum
+	}
+	mk := func(n int, f func(uint8) planEnum) []planEnum {
+		var out []planEnum
+		for i := 1; i <= n; i++ {
+			out = append(out, f(uint8(i)))
+		}
+		return out
+	}
+	fams := []family{
+		{"UnitKind", mk(5, func(i uint8) planEnum { return lawgov.UnitKind(i) }), func(b []byte) (planEnum, error) { var v lawgov.UnitKind; err := v.UnmarshalText(b); return v, err }, lawgov.UnitKind(6)},
+		{"UnitLevel", mk(4, func(i uint8) planEnum { return lawgov.UnitLevel(i) }), func(b []byte) (planEnum, error) { var v lawgov.UnitLevel; err := v.UnmarshalText(b); return v, err }, lawgov.UnitLevel(5)},
+		{"DeadlineKind", mk(4, func(i uint8) planEnum { return lawgov.DeadlineKind(i) }), func(b []byte) (planEnum, error) { var v lawgov.DeadlineKind; err := v.UnmarshalText(b); return v, err }, lawgov.DeadlineKind(5)},
+		{"Recurrence", mk(3, func(i uint8) planEnum { return lawgov.Recurrence(i) }), func(b []byte) (planEnum, error) { var v lawgov.Recurrence; err := v.UnmarshalText(b); return v, err }, lawgov.Recurrence(4)},
+		{"QuotaScope", mk(2, func(i uint8) planEnum { return lawgov.QuotaScope(i) }), func(b []byte) (planEnum, error) { var v lawgov.QuotaScope; err := v.UnmarshalText(b); return v, err }, lawgov.QuotaScope(3)},
+		{"TaskStatus", mk(7, func(i uint8) planEnum { return lawgov.TaskStatus(i) }), func(b []byte) (planEnum, error) { var v lawgov.TaskStatus; err := v.UnmarshalText(b); return v, err }, lawgov.TaskStatus(8)},
+		{"EventKind", mk(4, func(i uint8) planEnum { return lawgov.EventKind(i) }), func(b []byte) (planEnum, error) { var v lawgov.EventKind; err := v.UnmarshalText(b); return v, err }, lawgov.EventKind(5)},
+		{"Role", mk(3, func(i uint8) planEnum { return lawgov.Role(i) }), func(b []byte) (planEnum, error) { var v lawgov.Role; err := v.UnmarshalText(b); return v, err }, lawgov.Role(4)},
+		{"ScoringMethod", mk(4, func(i uint8) planEnum { return lawgov.ScoringMethod(i) }), func(b []byte) (planEnum, error) { var v lawgov.ScoringMethod; err := v.UnmarshalText(b); return v, err }, lawgov.ScoringMethod(5)},
+		{"Grade", mk(3, func(i uint8) planEnum { return lawgov.Grade(i) }), func(b []byte) (planEnum, error) { var v lawgov.Grade; err := v.UnmarshalText(b); return v, err }, lawgov.Grade(4)},
+		{"ReportingBody", mk(3, func(i uint8) planEnum { return lawgov.ReportingBody(i) }), func(b []byte) (planEnum, error) { var v lawgov.ReportingBody; err := v.UnmarshalText(b); return v, err }, lawgov.ReportingBody(4)},
+		{"ReportSection", mk(4, func(i uint8) planEnum { return lawgov.ReportSection(i) }), func(b []byte) (planEnum, error) { var v lawgov.ReportSection; err := v.UnmarshalText(b); return v, err }, lawgov.ReportSection(5)},
+	}
+	for _, f := range fams {
+		t.Run(f.name, func(t *testing.T) {
+			codes := map[string]bool{}
+			for _, v := range f.values {
+				require.True(t, v.IsValid(), v.String())
+				assert.NotEmpty(t, v.Label())
+				assert.False(t, codes[v.String()], "code %q repeated", v.String())
+				codes[v.String()] = true
+				b, err := v.MarshalText()
+				require.NoError(t, err)
+				back, err := f.parse(b)
+				require.NoError(t, err)
+				assert.Equal(t, v, back)
+			}
+			assert.False(t, f.bad.IsValid())
+			assert.Equal(t, fmt.Sprintf("%s(%d)", f.name, len(f.values)+1), f.bad.String())
+			_, err := f.bad.MarshalText()
+			assert.Error(t, err)
+			_, err = f.parse([]byte("nonsense"))
+			assert.Error(t, err)
+		})
+	}
+}
+
+// TestRulesCatalogue checks the rule catalogue: unique IDs, valid rules with
+// a basis, and findings that carry their rule's basis.
+func TestRulesCatalogue(t *testing.T) {
+	rules := lawgov.Rules()
+	ids := map[lawgov.RuleID]lawgov.Rule{}
+	for _, r := range rules {
+		require.NoError(t, r.Validate())
+		assert.NotContains(t, ids, r.ID)
+		ids[r.ID] = r
+	}
+	rules[0].ID = "changed"
+	assert.NotEqual(t, lawgov.RuleID("changed"), lawgov.Rules()[0].ID, "Rules returns a copy")
+
+	l := chibiLedger(t)
+	rep, err := l.Check(d(2019, 10, 15))
+	require.NoError(t, err)
+	ar, err := lawgov.CheckAnnualReport(lawgov.AnnualReport{Body: "赤壁市人民政府", Kind: lawgov.BodyLocalGovernment, Year: 2019, Published: d(2020, 3, 20)}, d(2020, 4, 10), lawgov.AnnualReportConfig{})
+	require.NoError(t, err)
+	for _, f := range append(rep.Findings, ar.Findings...) {
+		r, ok := ids[f.Rule]
+		require.True(t, ok, f.Rule)
+		for _, c := range r.Basis {
+			assert.Contains(t, f.Basis, c, "finding %s carries its rule's basis", f.Rule)
+		}
+	}
+}
