@@ -1,0 +1,515 @@
+package enforcement
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/fazhi-go/fazhi/internal/enum"
+	"github.com/fazhi-go/fazhi/lawgov"
+)
+
+// ActionKind is the kind of an enforcement action (执法行为类别).
+// The zero ActionKind is unspecified and fails validation.
+type ActionKind uint8
+
+// The action kinds.
+const (
+	ActionUnspecified ActionKind = iota
+	Inspection                   // 行政检查
+	Penalty                      // 行政处罚
+	CoerciveMeasure              // 行政强制措施
+	Licence                      // 行政许可
+)
+
+var actionNames = enum.New[ActionKind]("enforcement", "action kind", "ActionKind", []enum.Entry{
+	Inspection:      {Code: "inspection", Label: "行政检查"},
+	Penalty:         {Code: "penalty", Label: "行政处罚"},
+	CoerciveMeasure: {Code: "coercive_measure", Label: "行政强制措施"},
+	Licence:         {Code: "licence", Label: "行政许可"},
+})
+
+// String returns the stable code, e.g. "penalty".
+func (k ActionKind) String() string { return actionNames.String(k) }
+
+// Label returns the Chinese label, e.g. 行政处罚.
+func (k ActionKind) Label() string { return actionNames.Label(k) }
+
+// IsValid reports whether k is a defined action kind.
+func (k ActionKind) IsValid() bool { return actionNames.Valid(k) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (k ActionKind) MarshalText() ([]byte, error) { return actionNames.MarshalText(k) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *ActionKind) UnmarshalText(b []byte) error {
+	v, err := actionNames.Parse(b)
+	*k = v
+	return err
+}
+
+// Stage is a stage of an enforcement procedure that must be recorded
+// (行政处罚法 第四十七条: 启动、调查取证、审核、决定、送达、执行).
+// The zero Stage is unspecified.
+type Stage uint8
+
+// The stages.
+const (
+	StageUnspecified   Stage = iota
+	StageStart               // 启动
+	StageInvestigation       // 调查取证
+	StageReview              // 审核
+	StageDecision            // 决定
+	StageService             // 送达
+	StageExecution           // 执行
+	numStages
+)
+
+var stageNames = enum.New[Stage]("enforcement", "stage", "Stage", []enum.Entry{
+	StageStart:         {Code: "start", Label: "启动"},
+	StageInvestigation: {Code: "investigation", Label: "调查取证"},
+	StageReview:        {Code: "review", Label: "审核"},
+	StageDecision:      {Code: "decision", Label: "决定"},
+	StageService:       {Code: "service", Label: "送达"},
+	StageExecution:     {Code: "execution", Label: "执行"},
+})
+
+// String returns the stable code, e.g. "investigation".
+func (s Stage) String() string { return stageNames.String(s) }
+
+// Label returns the Chinese label, e.g. 调查取证.
+func (s Stage) Label() string { return stageNames.Label(s) }
+
+// IsValid reports whether s is a defined stage.
+func (s Stage) IsValid() bool { return stageNames.Valid(s) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Stage) MarshalText() ([]byte, error) { return stageNames.MarshalText(s) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Stage) UnmarshalText(b []byte) error {
+	v, err := stageNames.Parse(b)
+	*s = v
+	return err
+}
+
+// MajorCase holds the conditions of 行政处罚法 第五十八条第一款 under which a
+// penalty decision needs legal review (法制审核) first. The zero MajorCase
+// needs no review.
+type MajorCase struct {
+	PublicInterest bool `json:"public_interest,omitempty"` // (一) 涉及重大公共利益
+	HeardMajor     bool `json:"heard_major,omitempty"`     // (二) 直接关系重大权益，经过听证程序
+	Complex        bool `json:"complex,omitempty"`         // (三) 案件情况疑难复杂、涉及多个法律关系
+	OtherLaw       bool `json:"other_law,omitempty"`       // (四) 法律、法规规定应当进行法制审核
+}
+
+// Any reports whether any condition holds.
+func (m MajorCase) Any() bool { return m.PublicInterest || m.HeardMajor || m.Complex || m.OtherLaw }
+
+func (m MajorCase) items() string {
+	s := ""
+	for i, c := range [...]bool{m.PublicInterest, m.HeardMajor, m.Complex, m.OtherLaw} {
+		if c {
+			s += "第（" + [...]string{"一", "二", "三", "四"}[i] + "）项"
+		}
+	}
+	return s
+}
+
+// LegalReview is the legal review (法制审核) of a decision. The zero
+// LegalReview has no date and fails validation.
+type LegalReview struct {
+	Date           lawgov.Date `json:"date" validate:"isvalid"`
+	Passed         bool        `json:"passed"`
+	Reviewer       string      `json:"reviewer" validate:"required,max=64"`
+	FirstAppointed lawgov.Date `json:"first_appointed" validate:"isvalid"` // the day the reviewer first did legal review
+	LegalQualified bool        `json:"legal_qualified"`                    // 取得法律职业资格
+}
+
+// Action is one enforcement action (执法行为) to check: who acted, when, and
+// the dates of the procedure.
+//
+// The zero Action is invalid.
+type Action struct {
+	ID     string      `json:"id" validate:"required,max=64"`
+	Kind   ActionKind  `json:"kind" validate:"isvalid"`
+	Field  string      `json:"field" validate:"required,max=64"`
+	Region string      `json:"region" validate:"required,max=64"`
+	Date   lawgov.Date `json:"date" validate:"isvalid"` // the inspection, investigation or on-the-spot act
+
+	Officers         []string `json:"officers" validate:"dive,required"` // officer IDs
+	CredentialsShown []string `json:"credentials_shown"`                 // officers who showed their credential
+	OnTheSpot        bool     `json:"on_the_spot,omitempty"`             // 当场作出行政处罚决定 (第五十二条)
+	// SingleOfficerBasis is the law that allows fewer than two officers
+	// (「法律另有规定的除外」), or zero.
+	SingleOfficerBasis lawgov.Citation `json:"single_officer_basis,omitzero"`
+
+	Major  MajorCase    `json:"major,omitzero"`
+	Review *LegalReview `json:"review,omitempty"`
+
+	Filed     lawgov.Date `json:"filed,omitzero"`     // 立案
+	Decided   lawgov.Date `json:"decided,omitzero"`   // decision date
+	Served    lawgov.Date `json:"served,omitzero"`    // 送达
+	Executed  lawgov.Date `json:"executed,omitzero"`  // 执行
+	Published lawgov.Date `json:"published,omitzero"` // 公开
+	// DecisionPeriod overrides the 90 days of 第六十条 where 「法律、法规、规章另有规定」.
+	DecisionPeriod PeriodRule `json:"decision_period,omitzero"`
+
+	Records []Stage `json:"records"` // stages with a record (文字或音像)
+
+	Offence   *Offence `json:"offence,omitempty"` // for penalties
+	Penalised bool     `json:"penalised,omitempty"`
+	Educated  bool     `json:"educated,omitempty"` // education given and recorded when not penalised (第三十三条第三款)
+}
+
+// reviewerCutoff is the day the revised 行政处罚法 took effect: reviewers who
+// first did legal review on or after it need a legal profession
+// qualification (第五十八条第二款).
+var reviewerCutoff = lawgov.MustDate(2021, time.July, 15)
+
+// Check checks action a as of asOf against the enforcement rules, in
+// catalogue order:
+//
+//   - at least two officers, unless a law provides otherwise (行政处罚法
+//     第四十二条; 行政强制法 第十八条);
+//   - each officer able to enforce in a's field and region on a's date, as
+//     the registry decides (第四十二条; 赤政发〔2019〕7号 第(十六)项);
+//   - credentials shown (第五十五条, on the spot 第五十二条);
+//   - legal review before a decision in a major case (第五十八条第一款), by a
+//     qualified reviewer (第五十八条第二款);
+//   - a decision within 90 calendar days of filing (第六十条);
+//   - publicity within the rule set's periods (国办发〔2018〕118号);
+//   - a record for every stage reached (第四十七条);
+//   - the limitation period (第三十六条), the no-penalty answer (第三十三条第一、
+//     二款) and education (第三十三条第三款).
+//
+// Periods are counted on cal (nil = lawgov.OfficialCalendar()). An error
+// means the check could not run: a malformed action, or no calendar data.
+func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (lawgov.Report, error) {
+	if reg == nil {
+		return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: nil registry", a.ID)
+	}
+	if err := validateAction(&a); err != nil {
+		return lawgov.Report{}, err
+	}
+	if cal == nil {
+		cal = lawgov.OfficialCalendar()
+	}
+	rs := reg.rs
+	subj := a.ID
+	rep := lawgov.Report{Subject: subj, AsOf: asOf, Findings: make([]lawgov.Finding, 0, 11+len(a.Officers))}
+	// Messages are written into one buffer and turned into one string at
+	// the end, so a check allocates once for all its messages.
+	var m messages
+	m.buf = make([]byte, 0, 1536)
+	emit := func(f lawgov.Finding, parts ...part) {
+		start := len(m.buf)
+		for _, p := range parts {
+			if p.d.IsZero() {
+				m.buf = append(m.buf, p.s...)
+			} else {
+				m.buf = appendDate(m.buf, p.d)
+			}
+		}
+		m.spans = append(m.spans, span{start, len(m.buf)})
+		rep.Findings = append(rep.Findings, f)
+	}
+	fieldAct := a.Kind == Inspection || a.Kind == Penalty || a.Kind == CoerciveMeasure
+	isPenalty := a.Kind == Penalty
+
+	// 第四十二条: 执法人员不得少于两人，法律另有规定的除外.
+	n := strconv.Itoa(len(a.Officers))
+	switch {
+	case !fieldAct:
+		emit(ruleTwoOfficers.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场执法人数要求"))
+	case len(a.Officers) >= 2:
+		emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员"), str(n), str("人，不少于两人"))
+	case len(a.Officers) == 1 && a.SingleOfficerBasis.IsValid():
+		emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员1人，依"), str(a.SingleOfficerBasis.String()), str("可由一人实施"))
+	default:
+		emit(ruleTwoOfficers.Fail(subj, ""), str("执法人员"), str(n), str("人，少于两人"))
+	}
+
+	// 第四十二条: 具有行政执法资格的执法人员; the registry decides.
+	reg.mu.RLock()
+	var buf [4]Officer
+	officers := buf[:0]
+	for _, id := range a.Officers {
+		var o Officer
+		if k, ok := reg.index[id]; ok {
+			o = reg.officers[k]
+		}
+		officers = append(officers, o)
+	}
+	reg.mu.RUnlock()
+	for i, id := range a.Officers {
+		if officers[i].ID == "" {
+			emit(ruleOfficerAuthority.Fail(id, ""), str("未在执法人员信息库中"))
+			continue
+		}
+		st, ok, err := rs.canEnforce(&officers[i], a.Date, a.Field, a.Region)
+		if err != nil {
+			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
+		}
+		switch {
+		case ok:
+			emit(ruleOfficerAuthority.Pass(id, ""), dt(a.Date), str(" 持有效执法证 "), str(st.Credential.Number), str("，载明领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
+		case st.State != StateActive:
+			emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法资格状态为「"), str(st.State.Label()), str("」，不得执法"))
+		default:
+			emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法证 "), str(st.Credential.Number), str(" 不含领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
+		}
+	}
+
+	// 第五十五条, 第五十二条; 行政强制法 第十八条.
+	if !fieldAct {
+		emit(ruleCredentialShown.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场出示证件要求"))
+	} else {
+		missing := ""
+		for _, id := range a.Officers {
+			if !contains(a.CredentialsShown, id) {
+				if missing != "" {
+					missing += "、"
+				}
+				missing += id
+			}
+		}
+		where := "调查或者检查时"
+		if a.OnTheSpot {
+			where = "当场作出处罚决定时"
+		}
+		if missing == "" {
+			emit(ruleCredentialShown.Pass(subj, ""), str(where), str("执法人员"), str(n), str("人均出示执法证件"))
+		} else {
+			emit(ruleCredentialShown.Fail(subj, ""), str(where), str("未出示执法证件："), str(missing))
+		}
+	}
+
+	// 第五十八条第一款: review before a decision in a major case.
+	switch {
+	case !isPenalty:
+		emit(ruleLegalReview.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用行政处罚法第五十八条"))
+	case !a.Major.Any():
+		emit(ruleLegalReview.NotApplicable(subj, ""), str("不属于第五十八条第一款所列情形"))
+	case a.Review == nil && a.Decided.IsZero():
+		emit(ruleLegalReview.NotApplicable(subj, ""), str("属于第五十八条第一款"), str(a.Major.items()), str("情形，尚未作出决定，作出决定前应当法制审核"))
+	case a.Review == nil:
+		emit(ruleLegalReview.Fail(subj, ""), str("属于第五十八条第一款"), str(a.Major.items()), str("情形，"), dt(a.Decided), str(" 作出决定，未经法制审核"))
+	case !a.Review.Passed && !a.Decided.IsZero():
+		emit(ruleLegalReview.Fail(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，"), dt(a.Decided), str(" 仍作出决定"))
+	case !a.Decided.IsZero() && a.Review.Date.After(a.Decided):
+		emit(ruleLegalReview.Fail(subj, ""), str("法制审核 "), dt(a.Review.Date), str(" 晚于决定 "), dt(a.Decided))
+	case !a.Review.Passed:
+		emit(ruleLegalReview.NotApplicable(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，尚未作出决定"))
+	default:
+		emit(ruleLegalReview.Pass(subj, ""), str("属于第五十八条第一款"), str(a.Major.items()), str("情形，"), dt(a.Review.Date), str(" 法制审核通过"), str(decidedNote(a.Decided)))
+	}
+
+	// 第五十八条第二款: reviewer qualification.
+	switch {
+	case a.Review == nil:
+		emit(ruleReviewer.NotApplicable(subj, ""), str("无法制审核"))
+	case a.Review.FirstAppointed.Before(reviewerCutoff):
+		emit(ruleReviewer.Pass(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，早于 2021-07-15"))
+	case a.Review.LegalQualified:
+		emit(ruleReviewer.Pass(subj, ""), str("审核人员"), str(a.Review.Reviewer), str("已取得法律职业资格"))
+	default:
+		emit(ruleReviewer.Fail(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，未取得法律职业资格"))
+	}
+
+	// 第六十条: 自立案之日起九十日内.
+	if !isPenalty || a.Filed.IsZero() {
+		emit(ruleDecisionDeadline.NotApplicable(subj, ""), str("非行政处罚案件或未立案"))
+	} else {
+		p := a.DecisionPeriod
+		if p.IsZero() {
+			p = PeriodRule{Period: lawgov.StatutoryDays(lawgov.AdministrativePenaltyLaw, 90), Basis: penalty.Art(60)}
+		}
+		due, _, err := cal.PeriodEnd(a.Filed, p.Period)
+		if err != nil {
+			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: decision deadline: %w", a.ID, err)
+		}
+		head := "立案 " + a.Filed.String() + "，期限" + p.Period.String() + "，届满 " + due.String()
+		switch {
+		case !a.Decided.IsZero() && a.Decided.After(due):
+			emit(ruleDecisionDeadline.Fail(subj, ""), str(head), str("，实际决定 "), dt(a.Decided))
+		case !a.Decided.IsZero():
+			emit(ruleDecisionDeadline.Pass(subj, ""), str(head), str("，实际决定 "), dt(a.Decided))
+		case asOf.After(due):
+			emit(ruleDecisionDeadline.Fail(subj, ""), str(head), str("，至 "), dt(asOf), str(" 仍未作出决定"))
+		default:
+			emit(ruleDecisionDeadline.NotApplicable(subj, ""), str(head), str("，尚未作出决定"))
+		}
+	}
+
+	// 国办发〔2018〕118号: publicity.
+	pub := rs.rulePublicity()
+	if a.Decided.IsZero() || (isPenalty && !a.Penalised) {
+		emit(pub.NotApplicable(subj, ""), str("无须公开的执法决定"))
+	} else {
+		p := rs.PublicityOther
+		if isPenalty || a.Kind == Licence {
+			p = rs.PublicityPenalty
+		}
+		due, _, err := cal.PeriodEnd(a.Decided, p.Period)
+		if err != nil {
+			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: publicity deadline: %w", a.ID, err)
+		}
+		head := "决定 " + a.Decided.String() + "，应于" + p.Period.String() + "内公开，届满 " + due.String()
+		switch {
+		case !a.Published.IsZero() && a.Published.After(due):
+			emit(pub.Fail(subj, ""), str(head), str("，实际公开 "), dt(a.Published))
+		case !a.Published.IsZero():
+			emit(pub.Pass(subj, ""), str(head), str("，实际公开 "), dt(a.Published))
+		case asOf.After(due):
+			emit(pub.Fail(subj, ""), str(head), str("，至 "), dt(asOf), str(" 仍未公开"))
+		default:
+			emit(pub.NotApplicable(subj, ""), str(head), str("，尚未公开"))
+		}
+	}
+
+	// 第四十七条: 全过程记录.
+	var have [numStages]bool
+	for _, s := range a.Records {
+		if s.IsValid() {
+			have[s] = true
+		}
+	}
+	reached := [numStages]bool{StageStart: true, StageInvestigation: true,
+		StageReview: a.Review != nil, StageDecision: !a.Decided.IsZero(),
+		StageService: !a.Served.IsZero(), StageExecution: !a.Executed.IsZero()}
+	missing, count := "", 0
+	for s := StageStart; s < numStages; s++ {
+		if reached[s] {
+			count++
+			if !have[s] {
+				if missing != "" {
+					missing += "、"
+				}
+				missing += s.Label()
+			}
+		}
+	}
+	if missing == "" {
+		emit(ruleRecords.Pass(subj, ""), str("已进行的"), str(strconv.Itoa(count)), str("个环节均有记录"))
+	} else {
+		emit(ruleRecords.Fail(subj, ""), str("已进行的环节缺少记录："), str(missing))
+	}
+
+	// 第三十六条, 第三十三条.
+	if !isPenalty || a.Offence == nil {
+		emit(ruleLimitation.NotApplicable(subj, ""), str("无违法行为事实"))
+		emit(ruleNoPenalty.NotApplicable(subj, ""), str("无违法行为事实"))
+		emit(ruleEducation.NotApplicable(subj, ""), str("无违法行为事实"))
+		m.fill(&rep)
+		return rep, nil
+	}
+	f := a.Offence
+	end, years := f.LimitationEnd()
+	lim := "违法行为 " + f.Committed.String()
+	if !f.Ended.IsZero() {
+		lim += " 至 " + f.Ended.String() + " 持续"
+	}
+	lim += "，追责期限" + strconv.Itoa(years) + "年，至 " + end.String() + "，发现于 " + f.Discovered.String()
+	switch {
+	case !f.Discovered.After(end):
+		emit(ruleLimitation.Pass(subj, ""), str(lim), str("，未超过期限"))
+	case a.Penalised:
+		emit(ruleLimitation.Fail(subj, ""), str(lim), str("，已超过期限，不得再给予行政处罚"))
+	default:
+		emit(ruleLimitation.Pass(subj, ""), str(lim), str("，已超过期限，未予处罚"))
+	}
+	ex, _ := f.Exemption()
+	switch {
+	case ex == MustNotPenalise && a.Penalised:
+		emit(ruleNoPenalty.Fail(subj, ""), str("属于「"), str(ex.Label()), str("」情形，却给予了行政处罚"))
+	case ex == NoExemption && !a.Penalised && !a.Decided.IsZero() && !f.Discovered.After(end):
+		emit(ruleNoPenalty.Fail(subj, ""), str("不符合第三十三条不予处罚情形，却未给予行政处罚"))
+	case a.Penalised:
+		emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，给予行政处罚"))
+	default:
+		emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，未给予行政处罚"))
+	}
+	switch {
+	case a.Penalised || a.Decided.IsZero():
+		emit(ruleEducation.NotApplicable(subj, ""), str("给予处罚或尚未决定"))
+	case a.Educated:
+		emit(ruleEducation.Pass(subj, ""), str("不予处罚，已对当事人进行教育"))
+	default:
+		emit(ruleEducation.Fail(subj, ""), str("不予处罚，未记录对当事人的教育"))
+	}
+	m.fill(&rep)
+	return rep, nil
+}
+
+func decidedNote(d lawgov.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return "，" + d.String() + " 作出决定"
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// validateAction checks the shape of a without reflection on the hot path:
+// the reflective validator runs only when a cheap check fails.
+func validateAction(a *Action) error {
+	ok := a.ID != "" && len(a.ID) <= 64 && a.Kind.IsValid() && a.Field != "" && a.Region != "" && a.Date.IsValid()
+	for _, id := range a.Officers {
+		ok = ok && id != ""
+	}
+	if a.Review != nil {
+		ok = ok && a.Review.Date.IsValid() && a.Review.Reviewer != "" && a.Review.FirstAppointed.IsValid()
+	}
+	if a.Offence != nil {
+		ok = ok && a.Offence.Committed.IsValid() && a.Offence.Discovered.IsValid()
+	}
+	if ok {
+		return nil
+	}
+	if err := lawgov.Validate(a); err != nil {
+		return fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
+	}
+	return fmt.Errorf("enforcement: check action %q: malformed", a.ID)
+}
+
+// part is a piece of a finding message: a string, or a date when d is set.
+type part struct {
+	s string
+	d lawgov.Date
+}
+
+// str is a string part; dt a date part rendered as 2006-01-02.
+func str(s string) part     { return part{s: s} }
+func dt(d lawgov.Date) part { return part{d: d} }
+
+type span struct{ start, end int }
+
+// messages collects the messages of a check in one buffer.
+type messages struct {
+	buf   []byte
+	spans []span
+}
+
+// fill sets the message of every finding from the buffer, with one
+// allocation.
+func (m *messages) fill(rep *lawgov.Report) {
+	all := string(m.buf)
+	for i, sp := range m.spans {
+		rep.Findings[i].Message = all[sp.start:sp.end]
+	}
+	m.spans = m.spans[:0]
+}
+
+func appendDate(b []byte, d lawgov.Date) []byte {
+	y, mo, dd := d.Date()
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
+		byte('0'+int(mo)/10), byte('0'+int(mo)%10), '-', byte('0'+dd/10), byte('0'+dd%10))
+}

@@ -1,0 +1,424 @@
+package enforcement
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/fazhi-go/fazhi/lawgov"
+)
+
+// ErrUnknownOfficer is wrapped by errors about an officer ID the registry
+// does not hold.
+var ErrUnknownOfficer = errors.New("enforcement: unknown officer")
+
+// Registry is the enforcement-personnel database (执法人员信息库) of one
+// jurisdiction: officers with their histories, under one [RuleSet].
+//
+// A Registry is safe for concurrent use. Events are applied atomically: an
+// impossible event leaves the registry unchanged. Histories are never
+// modified in place, so statuses derived while events are applied see either
+// the old or the new history. The zero Registry is not usable; call
+// [NewRegistry].
+type Registry struct {
+	rs       *RuleSet
+	mu       sync.RWMutex
+	officers []Officer
+	index    map[string]int
+}
+
+// NewRegistry returns an empty registry under rs, which must be valid.
+func NewRegistry(rs *RuleSet) (*Registry, error) {
+	if err := rs.Validate(); err != nil {
+		return nil, err
+	}
+	return &Registry{rs: rs, index: map[string]int{}}, nil
+}
+
+// RuleSet returns the registry's rule set. Do not modify it.
+func (r *Registry) RuleSet() *RuleSet { return r.rs }
+
+// Len returns the number of officers.
+func (r *Registry) Len() int {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return len(r.officers)
+}
+
+// checkOfficer validates o's shape and replays its whole history.
+func (rs *RuleSet) checkOfficer(o *Officer) error {
+	if err := lawgov.Validate(o); err != nil {
+		return fmt.Errorf("enforcement: add officer %q: %w", o.ID, err)
+	}
+	var rp replay
+	for i := range o.History {
+		e := &o.History[i]
+		if why := rp.step(e, rs); why != "" {
+			return &EventError{Officer: o.ID, Index: i, Kind: e.Kind, Date: e.Date, Reason: why}
+		}
+	}
+	return nil
+}
+
+// Add adds officers with their histories. It fails, adding none, if an
+// officer is malformed, its history impossible, or its ID already present.
+func (r *Registry) Add(officers ...Officer) error {
+	cp := make([]Officer, len(officers))
+	seen := make(map[string]bool, len(officers))
+	for i, o := range officers {
+		o = cloneOfficer(o)
+		if err := r.rs.checkOfficer(&o); err != nil {
+			return err
+		}
+		if seen[o.ID] {
+			return fmt.Errorf("enforcement: add officer %q: duplicate ID", o.ID)
+		}
+		seen[o.ID] = true
+		cp[i] = o
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, o := range cp {
+		if _, ok := r.index[o.ID]; ok {
+			return fmt.Errorf("enforcement: add officer %q: already in the registry", o.ID)
+		}
+	}
+	for _, o := range cp {
+		r.index[o.ID] = len(r.officers)
+		r.officers = append(r.officers, o)
+	}
+	return nil
+}
+
+// Apply appends events to officer id's history, all or none. An event that
+// is malformed, dated before the previous event, or impossible in the
+// officer's state (a credential before a passed exam, an exam after removal
+// without re-admission …) is rejected with an *EventError naming it, and the
+// registry is unchanged. An unknown officer is an error wrapping
+// ErrUnknownOfficer.
+func (r *Registry) Apply(id string, events ...Event) error {
+	for _, e := range events {
+		if err := lawgov.Validate(e); err != nil {
+			return fmt.Errorf("enforcement: apply %q event to officer %q: %w", e.Kind.String(), id, err)
+		}
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	i, ok := r.index[id]
+	if !ok {
+		kind := ""
+		if len(events) > 0 {
+			kind = events[0].Kind.String()
+		}
+		return fmt.Errorf("enforcement: apply %q event to officer %q: %w", kind, id, ErrUnknownOfficer)
+	}
+	o := r.officers[i]
+	var rp replay
+	for k := range o.History {
+		rp.step(&o.History[k], r.rs) // the stored history is known to be possible
+	}
+	for j := range events {
+		e := &events[j]
+		if why := rp.step(e, r.rs); why != "" {
+			return &EventError{Officer: id, Index: len(o.History) + j, Kind: e.Kind, Date: e.Date, Reason: why}
+		}
+	}
+	h := make([]Event, 0, len(o.History)+len(events))
+	h = append(h, o.History...)
+	for _, e := range events {
+		e.Fields = slices.Clone(e.Fields)
+		h = append(h, e)
+	}
+	r.officers[i].History = h
+	return nil
+}
+
+// Officer returns a copy of officer id.
+func (r *Registry) Officer(id string) (Officer, error) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	i, ok := r.index[id]
+	if !ok {
+		return Officer{}, fmt.Errorf("enforcement: get officer %q: %w", id, ErrUnknownOfficer)
+	}
+	return cloneOfficer(r.officers[i]), nil
+}
+
+// IDs returns the officer IDs in ascending order.
+func (r *Registry) IDs() []string {
+	r.mu.RLock()
+	ids := make([]string, 0, len(r.officers))
+	for _, o := range r.officers {
+		ids = append(ids, o.ID)
+	}
+	r.mu.RUnlock()
+	slices.Sort(ids)
+	return ids
+}
+
+// StatusAt derives the state of officer id on asOf (see [RuleSet.StatusAt]).
+func (r *Registry) StatusAt(id string, asOf lawgov.Date) (Status, error) {
+	r.mu.RLock()
+	i, ok := r.index[id]
+	var o Officer
+	if ok {
+		o = r.officers[i]
+	}
+	r.mu.RUnlock()
+	if !ok {
+		return Status{}, fmt.Errorf("enforcement: status of officer %q: %w", id, ErrUnknownOfficer)
+	}
+	return r.rs.StatusAt(o, asOf)
+}
+
+// CanEnforce reports whether officer id may enforce in field and region on
+// asOf (see [RuleSet.CanEnforce]).
+func (r *Registry) CanEnforce(id string, asOf lawgov.Date, field, region string) (Authority, error) {
+	r.mu.RLock()
+	i, ok := r.index[id]
+	var o Officer
+	if ok {
+		o = r.officers[i]
+	}
+	r.mu.RUnlock()
+	if !ok {
+		return Authority{}, fmt.Errorf("enforcement: can enforce officer %q: %w", id, ErrUnknownOfficer)
+	}
+	return r.rs.CanEnforce(o, asOf, field, region)
+}
+
+func cloneOfficer(o Officer) Officer {
+	o.Fields = slices.Clone(o.Fields)
+	h := make([]Event, len(o.History))
+	for i, e := range o.History {
+		e.Fields = slices.Clone(e.Fields)
+		h[i] = e
+	}
+	o.History = h
+	return o
+}
+
+// snapshotFormat names the snapshot layout.
+const snapshotFormat = "fazhi.enforcement.registry/v1"
+
+type snapshot struct {
+	Format   string    `json:"format"`
+	RuleSet  string    `json:"rule_set"`
+	Officers []Officer `json:"officers"`
+}
+
+// Snapshot returns the registry as JSON, officers sorted by ID, so that a
+// host can persist it and Restore it later.
+func (r *Registry) Snapshot() ([]byte, error) {
+	r.mu.RLock()
+	s := snapshot{Format: snapshotFormat, RuleSet: r.rs.Name, Officers: slices.Clone(r.officers)}
+	r.mu.RUnlock()
+	slices.SortFunc(s.Officers, func(a, b Officer) int { return strings.Compare(a.ID, b.ID) })
+	return json.Marshal(s)
+}
+
+// Restore replaces the registry's contents with a snapshot. A snapshot that
+// is not valid JSON, has another format or rule set, or holds a malformed
+// officer or an impossible history is rejected, and the registry is
+// unchanged.
+func (r *Registry) Restore(data []byte) error {
+	var s snapshot
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&s); err != nil {
+		return fmt.Errorf("enforcement: restore snapshot: %w", err)
+	}
+	if dec.More() {
+		return fmt.Errorf("enforcement: restore snapshot: trailing data")
+	}
+	if s.Format != snapshotFormat {
+		return fmt.Errorf("enforcement: restore snapshot %q: want format %q", s.Format, snapshotFormat)
+	}
+	if s.RuleSet != r.rs.Name {
+		return fmt.Errorf("enforcement: restore snapshot %q: taken under rule set %q, registry uses %q", s.Format, s.RuleSet, r.rs.Name)
+	}
+	index := make(map[string]int, len(s.Officers))
+	for i := range s.Officers {
+		o := &s.Officers[i]
+		if err := r.rs.checkOfficer(o); err != nil {
+			return fmt.Errorf("enforcement: restore snapshot: %w", err)
+		}
+		if _, dup := index[o.ID]; dup {
+			return fmt.Errorf("enforcement: restore snapshot: officer %q: duplicate ID", o.ID)
+		}
+		index[o.ID] = i
+	}
+	r.mu.Lock()
+	r.officers, r.index = s.Officers, index
+	r.mu.Unlock()
+	return nil
+}
+
+// StateCounts counts officers per state, indexed by State.
+type StateCounts [numStates]int
+
+// Of returns the count of state s.
+func (c StateCounts) Of(s State) int {
+	if int(s) >= len(c) {
+		return 0
+	}
+	return c[s]
+}
+
+// Total returns the sum of all counts.
+func (c StateCounts) Total() int {
+	n := 0
+	for _, v := range c {
+		n += v
+	}
+	return n
+}
+
+// SweepOptions configures [Registry.Sweep].
+type SweepOptions struct {
+	// ExpiringWithin lists active officers whose credential's last valid day
+	// is within this many calendar days after the sweep date. Defaults to 0
+	// (no list).
+	ExpiringWithin int
+	// Workers is the number of goroutines. Defaults to runtime.GOMAXPROCS(0).
+	Workers int
+}
+
+// SweepEntry is one officer listed by a sweep. Call [Registry.StatusAt] for
+// the full status and its findings.
+type SweepEntry struct {
+	Officer string
+	Unit    string
+	State   State
+	// Since is the day the state began: the removal, or the unreported
+	// change of the credential's information. Zero for expiring entries.
+	Since lawgov.Date
+	// Due is the last day to report the change, or the credential's last
+	// valid day. Zero for removed entries.
+	Due      lawgov.Date
+	Failures int // failed exams counting under the rule set
+}
+
+func entryOf(st *Status) SweepEntry {
+	e := SweepEntry{Officer: st.Officer, Unit: st.Unit, State: st.State, Failures: st.Failures}
+	switch st.State {
+	case StateRemoved:
+		e.Since = st.EndedOn
+	case StateChangeOverdue:
+		e.Since, e.Due = st.ChangedOn, st.ReportDue
+	default:
+		e.Due = st.ExpiresOn
+	}
+	return e
+}
+
+// SweepResult is a registry sweep as of a date. Lists are sorted by officer
+// ID. The zero SweepResult is an empty sweep.
+type SweepResult struct {
+	AsOf          lawgov.Date
+	Removed       []SweepEntry           // removed from the database
+	ChangeOverdue []SweepEntry           // change of credential information not reported in time
+	Expiring      []SweepEntry           // active, credential expiring within the window
+	ByUnit        map[string]StateCounts // counts per unit and state
+	Totals        StateCounts
+}
+
+// Sweep derives every officer's state as of asOf and lists those that need
+// action. The work is split across opt.Workers goroutines; the result does
+// not depend on their number.
+func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error) {
+	// The read lock is held for the whole sweep: Apply writes a history
+	// field of the officer slice, which the workers read.
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	officers := r.officers
+
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	if workers > len(officers) {
+		workers = max(1, len(officers))
+	}
+	parts := make([]SweepResult, workers)
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	chunk := (len(officers) + workers - 1) / workers
+	for w := 0; w < workers; w++ {
+		lo, hi := min(w*chunk, len(officers)), min((w+1)*chunk, len(officers))
+		wg.Add(1)
+		go func(w int, part []Officer) {
+			defer wg.Done()
+			parts[w], errs[w] = r.rs.sweep(part, asOf, opt.ExpiringWithin)
+		}(w, officers[lo:hi])
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return SweepResult{}, err
+	}
+	out := SweepResult{AsOf: asOf, ByUnit: map[string]StateCounts{}}
+	for _, p := range parts {
+		out.Removed = append(out.Removed, p.Removed...)
+		out.ChangeOverdue = append(out.ChangeOverdue, p.ChangeOverdue...)
+		out.Expiring = append(out.Expiring, p.Expiring...)
+		for u, c := range p.ByUnit {
+			acc := out.ByUnit[u]
+			for i := range acc {
+				acc[i] += c[i]
+			}
+			out.ByUnit[u] = acc
+		}
+		for i := range out.Totals {
+			out.Totals[i] += p.Totals[i]
+		}
+	}
+	byID := func(a, b SweepEntry) int { return strings.Compare(a.Officer, b.Officer) }
+	slices.SortFunc(out.Removed, byID)
+	slices.SortFunc(out.ChangeOverdue, byID)
+	slices.SortFunc(out.Expiring, byID)
+	return out, nil
+}
+
+func (rs *RuleSet) sweep(officers []Officer, asOf lawgov.Date, within int) (SweepResult, error) {
+	res := SweepResult{ByUnit: map[string]StateCounts{}}
+	horizon := asOf.AddDays(within)
+	// Counts are kept per unit in a slice indexed through the map, so the
+	// map is written once per unit rather than once per officer.
+	unitIdx := map[string]int{}
+	var counts []StateCounts
+	var units []string
+	for i := range officers {
+		st, err := rs.StatusAt(officers[i], asOf)
+		if err != nil {
+			return res, err
+		}
+		k, ok := unitIdx[st.Unit]
+		if !ok {
+			k = len(counts)
+			unitIdx[st.Unit] = k
+			counts = append(counts, StateCounts{})
+			units = append(units, st.Unit)
+		}
+		counts[k][st.State]++
+		res.Totals[st.State]++
+		switch st.State {
+		case StateRemoved:
+			res.Removed = append(res.Removed, entryOf(&st))
+		case StateChangeOverdue:
+			res.ChangeOverdue = append(res.ChangeOverdue, entryOf(&st))
+		case StateActive:
+			if within > 0 && !st.ExpiresOn.IsZero() && !st.ExpiresOn.After(horizon) {
+				res.Expiring = append(res.Expiring, entryOf(&st))
+			}
+		}
+	}
+	for k, u := range units {
+		res.ByUnit[u] = counts[k]
+	}
+	return res, nil
+}

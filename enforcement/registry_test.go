@@ -1,0 +1,154 @@
+package enforcement_test
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/fazhi-go/fazhi/enforcement"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func newRegistry(t testing.TB, officers ...enforcement.Officer) *enforcement.Registry {
+	t.Helper()
+	reg, err := enforcement.NewRegistry(enforcement.Chibi())
+	require.NoError(t, err)
+	require.NoError(t, reg.Add(officers...))
+	return reg
+}
+
+func TestRegistryApplyAtomic(t *testing.T) {
+	reg := newRegistry(t, activeOfficer("A1", "市市场监管局"))
+	before, err := reg.Snapshot()
+	require.NoError(t, err)
+
+	// The second event is impossible (a report with no change after the
+	// first): nothing is applied.
+	err = reg.Apply("A1", ev(enforcement.AnnualReviewPassed, "2024-01-01"), ev(enforcement.ChangeReported, "2024-01-02"))
+	var ee *enforcement.EventError
+	require.ErrorAs(t, err, &ee)
+	assert.Equal(t, enforcement.ChangeReported, ee.Kind)
+	assert.Equal(t, `enforcement: apply "change_reported" event of 2024-01-02 to officer "A1": no unreported change`, err.Error())
+	after, err := reg.Snapshot()
+	require.NoError(t, err)
+	assert.Equal(t, string(before), string(after))
+
+	err = reg.Apply("A1", ev(enforcement.InformationChanged, "2022-01-01"))
+	require.ErrorAs(t, err, &ee)
+	assert.Equal(t, "date before the previous event 2023-03-01", ee.Reason)
+
+	err = reg.Apply("nobody", ev(enforcement.TrainingCompleted, "2024-01-01"))
+	require.ErrorIs(t, err, enforcement.ErrUnknownOfficer)
+	assert.Contains(t, err.Error(), `"training_completed"`)
+
+	require.NoError(t, reg.Apply("A1", ev(enforcement.InformationChanged, "2024-03-02")))
+	st, err := reg.StatusAt("A1", d("2024-04-02"))
+	require.NoError(t, err)
+	assert.Equal(t, enforcement.StateChangeOverdue, st.State)
+
+	require.Error(t, reg.Add(activeOfficer("A1", "x")), "duplicate")
+}
+
+func TestRegistryExamAfterRemoval(t *testing.T) {
+	o := enforcement.Officer{ID: "B1", Name: "李四", Unit: "市城管局", Employment: enforcement.CivilServant,
+		History: []enforcement.Event{ev(enforcement.TrainingCompleted, "2023-01-10"), exam("2023-02-01", false), exam("2023-05-01", false)}}
+	reg := newRegistry(t, o)
+	err := reg.Apply("B1", exam("2023-06-01", true))
+	var ee *enforcement.EventError
+	require.ErrorAs(t, err, &ee)
+	assert.Equal(t, enforcement.ExamAttempt, ee.Kind)
+	// A recorded re-admission makes training and an exam possible again.
+	require.NoError(t, reg.Apply("B1", enforcement.Event{Kind: enforcement.Readmitted, Date: d("2023-07-01"), Decision: "赤司决〔2023〕9号"},
+		ev(enforcement.TrainingCompleted, "2023-07-10"), exam("2023-08-01", true)))
+	st, err := reg.StatusAt("B1", d("2023-08-02"))
+	require.NoError(t, err)
+	assert.Equal(t, enforcement.StateQualified, st.State)
+}
+
+func TestRegistryConcurrent(t *testing.T) {
+	reg := newRegistry(t)
+	var wg sync.WaitGroup
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; i < 50; i++ {
+				id := fmt.Sprintf("W%d-%d", w, i)
+				assert.NoError(t, reg.Add(activeOfficer(id, "u")))
+				assert.NoError(t, reg.Apply(id, ev(enforcement.InformationChanged, "2024-03-02")))
+				_, err := reg.StatusAt(id, d("2024-04-02"))
+				assert.NoError(t, err)
+				_, err = reg.Sweep(d("2024-04-02"), enforcement.SweepOptions{Workers: 2})
+				assert.NoError(t, err)
+			}
+		}(w)
+	}
+	wg.Wait()
+	res, err := reg.Sweep(d("2024-04-02"), enforcement.SweepOptions{})
+	require.NoError(t, err)
+	assert.Equal(t, 200, len(res.ChangeOverdue))
+}
+
+func TestRegistrySweep(t *testing.T) {
+	removed := enforcement.Officer{ID: "B1", Name: "李四", Unit: "市城管局", Employment: enforcement.CivilServant,
+		History: []enforcement.Event{ev(enforcement.TrainingCompleted, "2023-01-10"), exam("2023-02-01", false), exam("2023-05-01", false)}}
+	overdue := activeOfficer("A2", "市市场监管局")
+	overdue.History = append(overdue.History, ev(enforcement.InformationChanged, "2024-03-02"))
+	expiring := activeOfficer("A3", "市城管局")
+	expiring.History[2].Expires = d("2024-04-30")
+	reg := newRegistry(t, activeOfficer("A1", "市市场监管局"), overdue, expiring, removed)
+	for _, workers := range []int{1, 2, 3} {
+		res, err := reg.Sweep(d("2024-04-02"), enforcement.SweepOptions{ExpiringWithin: 30, Workers: workers})
+		require.NoError(t, err)
+		require.Len(t, res.Removed, 1)
+		assert.Equal(t, "B1", res.Removed[0].Officer)
+		require.Len(t, res.ChangeOverdue, 1)
+		assert.Equal(t, d("2024-03-02"), res.ChangeOverdue[0].Since)
+		assert.Equal(t, d("2024-04-01"), res.ChangeOverdue[0].Due)
+		require.Len(t, res.Expiring, 1)
+		assert.Equal(t, "A3", res.Expiring[0].Officer)
+		assert.Equal(t, 1, res.ByUnit["市市场监管局"].Of(enforcement.StateActive))
+		assert.Equal(t, 1, res.ByUnit["市市场监管局"].Of(enforcement.StateChangeOverdue))
+		assert.Equal(t, 1, res.ByUnit["市城管局"].Of(enforcement.StateRemoved))
+		assert.Equal(t, 4, res.Totals.Total())
+	}
+}
+
+func TestRegistrySnapshotRestore(t *testing.T) {
+	reg := newRegistry(t, activeOfficer("A1", "市市场监管局"), activeOfficer("A2", "市城管局"))
+	snap, err := reg.Snapshot()
+	require.NoError(t, err)
+
+	other := newRegistry(t, activeOfficer("Z9", "x"))
+	require.NoError(t, other.Restore(snap))
+	again, err := other.Snapshot()
+	require.NoError(t, err)
+	assert.Equal(t, string(snap), string(again))
+	assert.Equal(t, []string{"A1", "A2"}, other.IDs())
+
+	bad := map[string][]byte{
+		"truncated":         snap[:len(snap)/2],
+		"not json":          []byte("hello"),
+		"wrong format":      []byte(`{"format":"v0","rule_set":"赤壁市2019","officers":[]}`),
+		"wrong rule set":    []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"其他","officers":[]}`),
+		"impossible event":  []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","name":"q","unit":"u","employment":"civil_servant","history":[{"kind":"credential_issued","date":"2024-01-01","number":"1"}]}]}`),
+		"bad date":          []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","name":"q","unit":"u","employment":"civil_servant","history":[{"kind":"training_completed","date":"2023-02-29"}]}]}`),
+		"unknown kind":      []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","name":"q","unit":"u","employment":"civil_servant","history":[{"kind":"party","date":"2023-02-28"}]}]}`),
+		"missing name":      []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","unit":"u","employment":"civil_servant"}]}`),
+		"duplicate officer": []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","name":"q","unit":"u","employment":"civil_servant"},{"id":"Q","name":"q","unit":"u","employment":"civil_servant"}]}`),
+		"trailing data":     append(append([]byte{}, snap...), []byte(" {}")...),
+	}
+	for name, data := range bad {
+		t.Run(name, func(t *testing.T) {
+			err := other.Restore(data)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), "enforcement: restore snapshot")
+			got, err := other.Snapshot()
+			require.NoError(t, err)
+			assert.Equal(t, string(snap), string(got), "registry unchanged")
+		})
+	}
+	assert.False(t, errors.Is(other.Restore(snap), enforcement.ErrUnknownOfficer))
+}
