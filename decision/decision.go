@@ -1,0 +1,174 @@
+package decision
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"github.com/fazhi-go/fazhi/lawgov"
+)
+
+// Decision is the record of one major administrative decision (重大行政决策)
+// as a government keeps it: the body and its level, the matter, the catalogue
+// entry, the undertaking units, the flags that make steps required, and each
+// step as it happened, with its dates. A nil step was not taken.
+//
+// The flags decide which steps are required: Technical (专业性、技术性较强)
+// requires expert argumentation (第十九条); StabilityRisk (可能对社会稳定、公共安全等
+// 方面造成不利影响) requires a risk assessment (第二十二条); NonPublic (依法不予公开)
+// removes public participation (第十四条) and publication (第三十二条).
+//
+// A Decision is an input record: it stores what happened, and checks derive
+// the rest. The zero Decision is invalid (it has no ID, body or matter).
+type Decision struct {
+	ID        string      `json:"id" validate:"required,max=64"`
+	Title     string      `json:"title" validate:"required,max=256"`
+	Body      Body        `json:"body"`
+	Matter    MatterType  `json:"matter,omitempty"`    // 第三条第一款; required unless Exclusion is set
+	Exclusion Exclusion   `json:"exclusion,omitempty"` // 第三条第二款
+	Catalogue Catalogue   `json:"catalogue"`
+	Units     []Unit      `json:"units" validate:"dive"`
+	Launched  lawgov.Date `json:"launched,omitempty"` // 决策启动
+
+	Technical     bool `json:"technical,omitempty"`
+	StabilityRisk bool `json:"stability_risk,omitempty"`
+	NonPublic     bool `json:"non_public,omitempty"`
+
+	Participation *Participation  `json:"participation,omitempty"`
+	Hearing       *Hearing        `json:"hearing,omitempty"`
+	Experts       *Experts        `json:"experts,omitempty"`
+	Risk          *RiskAssessment `json:"risk,omitempty"`
+	Review        *LegalityReview `json:"review,omitempty"`
+	Discussion    *Discussion     `json:"discussion,omitempty"`
+	PartyReport   *PartyReport    `json:"party_report,omitempty"`
+	Publication   *Publication    `json:"publication,omitempty"`
+	Archive       *Archive        `json:"archive,omitempty"`
+	Evaluation    *Evaluation     `json:"evaluation,omitempty"`
+}
+
+// ParseDecision decodes a decision record from JSON and validates its
+// shape. Unknown fields are rejected, so a misspelt step is not silently
+// read as a step not taken.
+func ParseDecision(data []byte) (Decision, error) {
+	var d Decision
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&d); err != nil {
+		return Decision{}, fmt.Errorf("decision: parse decision: %w", err)
+	}
+	if dec.More() {
+		return Decision{}, fmt.Errorf("decision: parse decision: trailing data after the record")
+	}
+	if err := d.Validate(); err != nil {
+		return Decision{}, err
+	}
+	return d, nil
+}
+
+// Validate reports whether d has the shape a check needs: an ID, a title,
+// a body with a level, a matter type or an exclusion, defined enumeration
+// values, and every date a step needs, in a possible order (a call for
+// comments does not close before it opens). It returns nil or an
+// *lawgov.InvalidInputError naming every bad field; whether the steps
+// comply with the law is for Check to find. Validate does not allocate when d
+// is valid.
+func (d *Decision) Validate() error {
+	var v validator
+	v.req(d.ID != "" && len(d.ID) <= 64, "id", "required")
+	v.req(d.Title != "", "title", "required")
+	v.req(d.Body.Name != "", "body.name", "required")
+	v.req(d.Body.Level.IsValid(), "body.level", "isvalid")
+	v.req(d.Matter == MatterTypeUnspecified && d.Exclusion != ExclusionUnspecified || d.Matter.IsValid(), "matter", "isvalid")
+	v.req(d.Exclusion == ExclusionUnspecified || d.Exclusion.IsValid(), "exclusion", "isvalid")
+	for i := range d.Units {
+		v.reqAt(d.Units[i].Name != "", "units", i, "name", "required")
+	}
+	if p := d.Participation; p != nil {
+		v.req(p.CallPublished.IsValid(), "participation.call_published", "isvalid")
+		v.req(p.CallClosed.IsValid(), "participation.call_closed", "isvalid")
+		v.req(!p.CallClosed.Before(p.CallPublished), "participation.call_closed", "gtefield=call_published")
+		v.req(p.OpinionsReceived >= 0, "participation.opinions_received", "min")
+	}
+	if h := d.Hearing; h != nil {
+		v.req(h.Held.IsValid(), "hearing.held", "isvalid")
+	}
+	if e := d.Experts; e != nil {
+		v.req(e.Completed.IsValid(), "experts.completed", "isvalid")
+		for i := range e.Experts {
+			v.reqAt(e.Experts[i].Name != "", "experts.experts", i, "name", "required")
+		}
+	}
+	if r := d.Risk; r != nil {
+		v.req(r.Completed.IsValid(), "risk.completed", "isvalid")
+		v.req(r.Result.IsValid(), "risk.result", "isvalid")
+	}
+	if r := d.Review; r != nil {
+		v.req(r.Submitted.IsValid(), "review.submitted", "isvalid")
+		v.req(r.Opinion.IsZero() || !r.Opinion.Before(r.Submitted), "review.opinion", "gtefield=submitted")
+		for _, x := range [...]Verdict{r.Authority, r.Procedure, r.Content} {
+			v.req(x == VerdictUnspecified || x.IsValid(), "review.verdict", "isvalid")
+		}
+		for i := range r.AdviserOpinions {
+			v.reqAt(r.AdviserOpinions[i].Adviser != "", "review.adviser_opinions", i, "adviser", "required")
+		}
+	}
+	if c := d.Discussion; c != nil {
+		v.req(c.Kind.IsValid(), "discussion.kind", "isvalid")
+		v.req(c.Held.IsValid(), "discussion.held", "isvalid")
+		v.req(c.Ruling.IsValid(), "discussion.ruling", "isvalid")
+		for i := range c.Speakers {
+			v.reqAt(c.Speakers[i].Member != "", "discussion.speakers", i, "member", "required")
+			v.reqAt(c.Speakers[i].Position.IsValid(), "discussion.speakers", i, "position", "isvalid")
+		}
+	}
+	if p := d.PartyReport; p != nil {
+		v.req(p.Reported.IsValid(), "party_report.reported", "isvalid")
+	}
+	if p := d.Publication; p != nil {
+		v.req(p.Published.IsValid(), "publication.published", "isvalid")
+		for i, c := range p.Channels {
+			v.reqAt(c.IsValid(), "publication.channels", i, "", "isvalid")
+		}
+	}
+	if a := d.Archive; a != nil {
+		v.req(a.Archived.IsValid(), "archive.archived", "isvalid")
+		for i, s := range a.Steps {
+			v.reqAt(s.IsValid(), "archive.steps", i, "", "isvalid")
+		}
+	}
+	if e := d.Evaluation; e != nil {
+		v.req(e.Started.IsValid(), "evaluation.started", "isvalid")
+		for i, t := range e.Triggers {
+			v.reqAt(t.IsValid(), "evaluation.triggers", i, "", "isvalid")
+		}
+	}
+	return v.err("Decision")
+}
+
+// validator collects field problems found in code. It allocates only when
+// it finds one.
+type validator struct{ fields []lawgov.FieldError }
+
+func (v *validator) req(ok bool, field, rule string) {
+	if !ok {
+		v.fields = append(v.fields, lawgov.FieldError{Field: field, Rule: rule})
+	}
+}
+
+func (v *validator) reqAt(ok bool, list string, i int, field, rule string) {
+	if !ok {
+		path := list + "[" + strconv.Itoa(i) + "]"
+		if field != "" {
+			path += "." + field
+		}
+		v.fields = append(v.fields, lawgov.FieldError{Field: path, Rule: rule})
+	}
+}
+
+func (v *validator) err(typ string) error {
+	if len(v.fields) == 0 {
+		return nil
+	}
+	return lawgov.NewInvalidInputError(typ, v.fields...)
+}

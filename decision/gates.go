@@ -1,0 +1,247 @@
+package decision
+
+import (
+	"github.com/fazhi-go/fazhi/internal/enum"
+	"github.com/fazhi-go/fazhi/lawgov"
+)
+
+// Gate is one of the five gates of the procedure (「过五关」).
+// The zero Gate is unspecified.
+type Gate uint8
+
+// The values of Gate.
+const (
+	GateUnspecified   Gate = iota
+	GateParticipation      // 公众参与
+	GateExperts            // 专家论证
+	GateRisk               // 风险评估
+	GateReview             // 合法性审查
+	GateDiscussion         // 集体讨论决定
+)
+
+var gateNames = enum.New[Gate]("decision", "gate", "Gate", []enum.Entry{
+	GateParticipation: {Code: "participation", Label: "公众参与"},
+	GateExperts:       {Code: "experts", Label: "专家论证"},
+	GateRisk:          {Code: "risk", Label: "风险评估"},
+	GateReview:        {Code: "review", Label: "合法性审查"},
+	GateDiscussion:    {Code: "discussion", Label: "集体讨论决定"},
+})
+
+// String returns the stable code ("participation", "experts", "risk", "review", "discussion").
+func (g Gate) String() string { return gateNames.String(g) }
+
+// Label returns the Chinese label (公众参与, 专家论证, 风险评估, 合法性审查, 集体讨论决定).
+func (g Gate) Label() string { return gateNames.Label(g) }
+
+// IsValid reports whether g is a defined gate.
+func (g Gate) IsValid() bool { return gateNames.Valid(g) }
+
+// MarshalText implements encoding.TextMarshaler; the unspecified value
+// encodes as the empty string.
+func (g Gate) MarshalText() ([]byte, error) { return gateNames.MarshalText(g) }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the codes
+// of String and the empty string (unspecified).
+func (g *Gate) UnmarshalText(text []byte) error {
+	val, err := gateNames.Parse(text)
+	*g = val
+	return err
+}
+
+// ParseGate parses a gate code.
+func ParseGate(s string) (Gate, error) { return gateNames.Parse([]byte(s)) }
+
+// GateStatus is the state of one gate on a dashboard (环节状态).
+// The zero GateStatus is unspecified.
+type GateStatus uint8
+
+// The values of GateStatus.
+const (
+	GateStatusUnspecified GateStatus = iota
+	GatePassed                       // 已通过
+	GateFailed                       // 未通过
+	GateNotRequired                  // 无需履行
+	GateMissing                      // 未履行
+)
+
+var gateStatusNames = enum.New[GateStatus]("decision", "gate status", "GateStatus", []enum.Entry{
+	GatePassed:      {Code: "passed", Label: "已通过"},
+	GateFailed:      {Code: "failed", Label: "未通过"},
+	GateNotRequired: {Code: "not_required", Label: "无需履行"},
+	GateMissing:     {Code: "missing", Label: "未履行"},
+})
+
+// String returns the stable code ("passed", "failed", "not_required", "missing").
+func (g GateStatus) String() string { return gateStatusNames.String(g) }
+
+// Label returns the Chinese label (已通过, 未通过, 无需履行, 未履行).
+func (g GateStatus) Label() string { return gateStatusNames.Label(g) }
+
+// IsValid reports whether g is a defined gate status.
+func (g GateStatus) IsValid() bool { return gateStatusNames.Valid(g) }
+
+// MarshalText implements encoding.TextMarshaler; the unspecified value
+// encodes as the empty string.
+func (g GateStatus) MarshalText() ([]byte, error) { return gateStatusNames.MarshalText(g) }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the codes
+// of String and the empty string (unspecified).
+func (g *GateStatus) UnmarshalText(text []byte) error {
+	val, err := gateStatusNames.Parse(text)
+	*g = val
+	return err
+}
+
+// ParseGateStatus parses a gate status code.
+func ParseGateStatus(s string) (GateStatus, error) { return gateStatusNames.Parse([]byte(s)) }
+
+// GateResult is the state of one gate with the findings of its rules.
+//
+// The zero GateResult is unspecified.
+type GateResult struct {
+	Gate     Gate             `json:"gate"`
+	Status   GateStatus       `json:"status"`
+	Findings []lawgov.Finding `json:"findings"`
+}
+
+// Summary is the dashboard view of one decision: how the regulation applies
+// to it and the state of each of the five gates (「过五关」), in order.
+//
+// The zero Summary is unspecified.
+type Summary struct {
+	Decision      string        `json:"decision"`
+	Applicability Applicability `json:"applicability"`
+	Gates         [5]GateResult `json:"gates"`
+	OK            bool          `json:"ok"` // no finding of the report failed
+}
+
+// present reports whether d records the step behind gate g.
+func present(d *Decision, g Gate) bool {
+	switch g {
+	case GateParticipation:
+		return d.Participation != nil
+	case GateExperts:
+		return d.Experts != nil
+	case GateRisk:
+		return d.Risk != nil
+	case GateReview:
+		return d.Review != nil
+	case GateDiscussion:
+		return d.Discussion != nil
+	}
+	return false
+}
+
+// Summarize folds report r, made by p.Check on d, into the five gates. A gate
+// whose step is recorded is Passed unless one of its rules failed (Failed);
+// a gate whose step is not recorded is Missing when one of its rules failed
+// and NotRequired otherwise.
+func (p Procedure) Summarize(d Decision, r lawgov.Report) Summary {
+	s := Summary{Decision: d.ID, Applicability: d.Applicability(), OK: r.OK()}
+	gateOf := make(map[lawgov.RuleID]Gate, len(p.steps))
+	for _, st := range p.steps {
+		if st.gate != GateUnspecified {
+			gateOf[st.rule.ID] = st.gate
+		}
+	}
+	for i := range s.Gates {
+		s.Gates[i].Gate = Gate(i + 1)
+	}
+	failed := [6]bool{}
+	for _, f := range r.Findings {
+		g, ok := gateOf[f.Rule]
+		if !ok {
+			continue
+		}
+		s.Gates[g-1].Findings = append(s.Gates[g-1].Findings, f)
+		if f.Outcome == lawgov.Fail {
+			failed[g] = true
+		}
+	}
+	for i := range s.Gates {
+		g := &s.Gates[i]
+		switch {
+		case present(&d, g.Gate) && failed[g.Gate]:
+			g.Status = GateFailed
+		case present(&d, g.Gate):
+			g.Status = GatePassed
+		case failed[g.Gate]:
+			g.Status = GateMissing
+		default:
+			g.Status = GateNotRequired
+		}
+	}
+	return s
+}
+
+// Answer is the answer to a question such as "may the draft go to the
+// meeting?", with the reason in Chinese and the findings it rests on.
+//
+// The zero Answer is a "no" without reasons.
+type Answer struct {
+	OK       bool             `json:"ok"`
+	Reason   string           `json:"reason"` // Chinese, e.g. 「不得提交决策机关讨论：合法性审查未通过」
+	Findings []lawgov.Finding `json:"findings"`
+}
+
+// String returns the reason.
+func (a Answer) String() string { return a.Reason }
+
+// CanSubmitForDiscussion answers whether d's draft may be submitted to the
+// executive or plenary meeting as of asOf: the required earlier steps are done
+// before the review (the seed gate 「未按规定履行公众参与、专家论证、风险评估等程序一律不予
+// 合法性审查」) and the review found the draft lawful, or it is an exploratory
+// reform matter whose legal risk is stated (第二十五条第二款, 「未经合法性审查一律不上会
+// 研究」). The findings are those of the rules that gate the meeting.
+func (p Procedure) CanSubmitForDiscussion(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (Answer, error) {
+	return p.answer(d, asOf, cal, func(s *step) bool { return s.blocksDiscussion },
+		"可以提交决策机关讨论", "不得提交决策机关讨论：")
+}
+
+// CanPublish answers whether d may be published as of asOf: the draft
+// passed the gate to the meeting, the chief adopted it at an executive or
+// plenary meeting (第三十条), an uncontrollable risk was addressed (第二十四条)
+// and the party committee was reported to (第三十一条). A decision lawfully not
+// made public may never be published.
+func (p Procedure) CanPublish(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (Answer, error) {
+	if d.NonPublic {
+		if err := d.Validate(); err != nil {
+			return Answer{}, err
+		}
+		return Answer{Reason: "不得公布：决策事项依法不予公开（第三十二条）"}, nil
+	}
+	return p.answer(d, asOf, cal, func(s *step) bool { return s.blocksPublication },
+		"可以公布", "不得公布：")
+}
+
+func (p Procedure) answer(d Decision, asOf lawgov.Date, cal *lawgov.Calendar, gates func(*step) bool, yes, no string) (Answer, error) {
+	r, err := p.Check(d, asOf, cal)
+	if err != nil {
+		return Answer{}, err
+	}
+	if d.Exclusion != ExclusionUnspecified {
+		return Answer{OK: true, Reason: yes + "（决策事项属于" + d.Exclusion.Label() + "，不适用本条例）", Findings: r.Find(RuleScope)}, nil
+	}
+	a := Answer{OK: true}
+	reason := no
+	for i := range p.steps {
+		if !gates(&p.steps[i]) {
+			continue
+		}
+		f := r.Findings[i]
+		a.Findings = append(a.Findings, f)
+		if f.Outcome == lawgov.Fail {
+			if !a.OK {
+				reason += "；"
+			}
+			a.OK = false
+			reason += f.Title + "（" + f.Message + "）"
+		}
+	}
+	if a.OK {
+		a.Reason = yes
+	} else {
+		a.Reason = reason
+	}
+	return a, nil
+}

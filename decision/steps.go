@@ -1,0 +1,374 @@
+package decision
+
+import (
+	"github.com/fazhi-go/fazhi/internal/enum"
+	"github.com/fazhi-go/fazhi/lawgov"
+)
+
+// RiskResult is the conclusion of a risk assessment (风险评估结论).
+// The zero RiskResult is unspecified; an assessment must state one.
+type RiskResult uint8
+
+// The values of RiskResult.
+const (
+	RiskResultUnspecified RiskResult = iota
+	Controllable                     // 风险可控
+	Uncontrollable                   // 风险不可控
+)
+
+var riskResultNames = enum.New[RiskResult]("decision", "risk result", "RiskResult", []enum.Entry{
+	Controllable:   {Code: "controllable", Label: "风险可控"},
+	Uncontrollable: {Code: "uncontrollable", Label: "风险不可控"},
+})
+
+// String returns the stable code ("controllable", "uncontrollable").
+func (r RiskResult) String() string { return riskResultNames.String(r) }
+
+// Label returns the Chinese label (风险可控, 风险不可控).
+func (r RiskResult) Label() string { return riskResultNames.Label(r) }
+
+// IsValid reports whether r is a defined risk result.
+func (r RiskResult) IsValid() bool { return riskResultNames.Valid(r) }
+
+// MarshalText implements encoding.TextMarshaler; the unspecified value
+// encodes as the empty string.
+func (r RiskResult) MarshalText() ([]byte, error) { return riskResultNames.MarshalText(r) }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the codes
+// of String and the empty string (unspecified).
+func (r *RiskResult) UnmarshalText(text []byte) error {
+	val, err := riskResultNames.Parse(text)
+	*r = val
+	return err
+}
+
+// ParseRiskResult parses a risk result code.
+func ParseRiskResult(s string) (RiskResult, error) { return riskResultNames.Parse([]byte(s)) }
+
+// Verdict is one conclusion of a legality review opinion (审查结论).
+// The zero Verdict means the opinion did not state a conclusion.
+type Verdict uint8
+
+// The values of Verdict.
+const (
+	VerdictUnspecified Verdict = iota
+	Compliant                  // 符合
+	NonCompliant               // 不符合
+)
+
+var verdictNames = enum.New[Verdict]("decision", "verdict", "Verdict", []enum.Entry{
+	Compliant:    {Code: "compliant", Label: "符合"},
+	NonCompliant: {Code: "non_compliant", Label: "不符合"},
+})
+
+// String returns the stable code ("compliant", "non_compliant").
+func (v Verdict) String() string { return verdictNames.String(v) }
+
+// Label returns the Chinese label (符合, 不符合).
+func (v Verdict) Label() string { return verdictNames.Label(v) }
+
+// IsValid reports whether v is a defined verdict.
+func (v Verdict) IsValid() bool { return verdictNames.Valid(v) }
+
+// MarshalText implements encoding.TextMarshaler; the unspecified value
+// encodes as the empty string.
+func (v Verdict) MarshalText() ([]byte, error) { return verdictNames.MarshalText(v) }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the codes
+// of String and the empty string (unspecified).
+func (v *Verdict) UnmarshalText(text []byte) error {
+	val, err := verdictNames.Parse(text)
+	*v = val
+	return err
+}
+
+// ParseVerdict parses a verdict code.
+func ParseVerdict(s string) (Verdict, error) { return verdictNames.Parse([]byte(s)) }
+
+// Channel is a channel through which a decision is published (公布途径, 第三十二条).
+// The zero Channel is unspecified.
+type Channel uint8
+
+// The values of Channel.
+const (
+	ChannelUnspecified Channel = iota
+	Gazette                    // 本级人民政府公报
+	Website                    // 政府网站
+	Newspaper                  // 本行政区域内发行的报纸
+	OtherChannel               // 其他途径
+)
+
+var channelNames = enum.New[Channel]("decision", "channel", "Channel", []enum.Entry{
+	Gazette:      {Code: "gazette", Label: "本级人民政府公报"},
+	Website:      {Code: "website", Label: "政府网站"},
+	Newspaper:    {Code: "newspaper", Label: "本行政区域内发行的报纸"},
+	OtherChannel: {Code: "other", Label: "其他途径"},
+})
+
+// String returns the stable code ("gazette", "website", "newspaper", "other").
+func (c Channel) String() string { return channelNames.String(c) }
+
+// Label returns the Chinese label (本级人民政府公报, 政府网站, 本行政区域内发行的报纸, 其他途径).
+func (c Channel) Label() string { return channelNames.Label(c) }
+
+// IsValid reports whether c is a defined channel.
+func (c Channel) IsValid() bool { return channelNames.Valid(c) }
+
+// MarshalText implements encoding.TextMarshaler; the unspecified value
+// encodes as the empty string.
+func (c Channel) MarshalText() ([]byte, error) { return channelNames.MarshalText(c) }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the codes
+// of String and the empty string (unspecified).
+func (c *Channel) UnmarshalText(text []byte) error {
+	val, err := channelNames.Parse(text)
+	*c = val
+	return err
+}
+
+// ParseChannel parses a channel code.
+func ParseChannel(s string) (Channel, error) { return channelNames.Parse([]byte(s)) }
+
+// Step is a step of the decision procedure, as recorded in the archive (决策程序环节).
+// The zero Step is unspecified.
+type Step uint8
+
+// The values of Step.
+const (
+	StepUnspecified   Step = iota
+	StepParticipation      // 公众参与
+	StepHearing            // 听证会
+	StepExperts            // 专家论证
+	StepRisk               // 风险评估
+	StepReview             // 合法性审查
+	StepDiscussion         // 集体讨论决定
+	StepPartyReport        // 向同级党委请示报告
+	StepPublication        // 决策公布
+	StepArchive            // 归档
+	StepEvaluation         // 决策后评估
+)
+
+var stepNames = enum.New[Step]("decision", "step", "Step", []enum.Entry{
+	StepParticipation: {Code: "participation", Label: "公众参与"},
+	StepHearing:       {Code: "hearing", Label: "听证会"},
+	StepExperts:       {Code: "experts", Label: "专家论证"},
+	StepRisk:          {Code: "risk", Label: "风险评估"},
+	StepReview:        {Code: "review", Label: "合法性审查"},
+	StepDiscussion:    {Code: "discussion", Label: "集体讨论决定"},
+	StepPartyReport:   {Code: "party_report", Label: "向同级党委请示报告"},
+	StepPublication:   {Code: "publication", Label: "决策公布"},
+	StepArchive:       {Code: "archive", Label: "归档"},
+	StepEvaluation:    {Code: "evaluation", Label: "决策后评估"},
+})
+
+// String returns the stable code ("participation", "hearing", "experts", "risk", "review", "discussion", "party_report", "publication", "archive", "evaluation").
+func (s Step) String() string { return stepNames.String(s) }
+
+// Label returns the Chinese label (公众参与, 听证会, 专家论证, 风险评估, 合法性审查, 集体讨论决定, 向同级党委请示报告, 决策公布, 归档, 决策后评估).
+func (s Step) Label() string { return stepNames.Label(s) }
+
+// IsValid reports whether s is a defined step.
+func (s Step) IsValid() bool { return stepNames.Valid(s) }
+
+// MarshalText implements encoding.TextMarshaler; the unspecified value
+// encodes as the empty string.
+func (s Step) MarshalText() ([]byte, error) { return stepNames.MarshalText(s) }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the codes
+// of String and the empty string (unspecified).
+func (s *Step) UnmarshalText(text []byte) error {
+	val, err := stepNames.Parse(text)
+	*s = val
+	return err
+}
+
+// ParseStep parses a step code.
+func ParseStep(s string) (Step, error) { return stepNames.Parse([]byte(s)) }
+
+// Trigger is a circumstance in which a post-decision evaluation may be organised (第三十六条).
+// The zero Trigger is unspecified.
+type Trigger uint8
+
+// The values of Trigger.
+const (
+	TriggerUnspecified Trigger = iota
+	NotAsExpected              // 明显未达到预期效果: item (一)
+	ManyOpinions               // 公民、法人或者其他组织提出较多意见: item (二)
+	DeemedNecessary            // 决策机关认为有必要: item (三)
+)
+
+var triggerNames = enum.New[Trigger]("decision", "trigger", "Trigger", []enum.Entry{
+	NotAsExpected:   {Code: "not_as_expected", Label: "明显未达到预期效果"},
+	ManyOpinions:    {Code: "many_opinions", Label: "公民、法人或者其他组织提出较多意见"},
+	DeemedNecessary: {Code: "deemed_necessary", Label: "决策机关认为有必要"},
+})
+
+// String returns the stable code ("not_as_expected", "many_opinions", "deemed_necessary").
+func (t Trigger) String() string { return triggerNames.String(t) }
+
+// Label returns the Chinese label (明显未达到预期效果, 公民、法人或者其他组织提出较多意见, 决策机关认为有必要).
+func (t Trigger) Label() string { return triggerNames.Label(t) }
+
+// IsValid reports whether t is a defined trigger.
+func (t Trigger) IsValid() bool { return triggerNames.Valid(t) }
+
+// MarshalText implements encoding.TextMarshaler; the unspecified value
+// encodes as the empty string.
+func (t Trigger) MarshalText() ([]byte, error) { return triggerNames.MarshalText(t) }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the codes
+// of String and the empty string (unspecified).
+func (t *Trigger) UnmarshalText(text []byte) error {
+	val, err := triggerNames.Parse(text)
+	*t = val
+	return err
+}
+
+// ParseTrigger parses a trigger code.
+func ParseTrigger(s string) (Trigger, error) { return triggerNames.Parse([]byte(s)) }
+
+// Unit is a unit that undertakes a decision (决策承办单位). When two or more
+// units undertake one decision, exactly one of them leads (牵头, 第十一条).
+//
+// The zero Unit is invalid: a unit has a name.
+type Unit struct {
+	Name string `json:"name" validate:"required,max=128"`
+	Lead bool   `json:"lead,omitempty"`
+}
+
+// Participation records the public participation step (公众参与, 第十四条至第十八条):
+// the call for comments and what became of the comments.
+//
+// The zero Participation is invalid: a call has a start and an end.
+type Participation struct {
+	Methods       []string    `json:"methods,omitempty"` // e.g. 网上公开征求意见, 座谈会
+	CallPublished lawgov.Date `json:"call_published" validate:"isvalid"`
+	CallClosed    lawgov.Date `json:"call_closed" validate:"isvalid"`
+	// ShortenedReason is the reason for a period shorter than the minimum
+	// (「因情况紧急等原因需要缩短期限的」), and ReasonStated the day it was made
+	// public. 第十五条 requires it to be stated with the call, so a reason stated
+	// after CallPublished does not count.
+	ShortenedReason  string      `json:"shortened_reason,omitempty"`
+	ReasonStated     lawgov.Date `json:"reason_stated,omitempty"`
+	OpinionsReceived int         `json:"opinions_received" validate:"min=0"`
+	AdoptionRecorded bool        `json:"adoption_recorded"` // 研究采纳情况 recorded (第十八条, 第二十九条)
+}
+
+// Hearing records a hearing (听证会, 第十六条). Holding one is optional; when
+// one is held its materials are delivered to the participants at least 7
+// days before (「听证会材料应当于召开听证会7日前送达听证参加人」, calendar days)
+// and the participant list is published beforehand.
+//
+// The zero Hearing is invalid: a hearing has a date.
+type Hearing struct {
+	Held                  lawgov.Date `json:"held" validate:"isvalid"`
+	MaterialsDelivered    lawgov.Date `json:"materials_delivered,omitempty"`
+	ParticipantsPublished lawgov.Date `json:"participants_published,omitempty"`
+}
+
+// Expert is one expert or professional body that argued a decision
+// (论证专家、专业机构).
+//
+// The zero Expert is invalid: an expert has a name.
+type Expert struct {
+	Name           string `json:"name" validate:"required,max=128"`
+	Institution    string `json:"institution,omitempty"`
+	DirectInterest bool   `json:"direct_interest,omitempty"` // 与决策事项有直接利害关系 (第二十条)
+	Signed         bool   `json:"signed"`                    // written opinion signed or sealed (第十九条)
+}
+
+// Experts records the expert argumentation step (专家论证, 第十九条至第二十一条).
+//
+// The zero Experts is invalid: it has a completion date.
+type Experts struct {
+	Experts   []Expert    `json:"experts" validate:"dive"`
+	Completed lawgov.Date `json:"completed" validate:"isvalid"`
+}
+
+// RiskAssessment records the risk assessment step (风险评估, 第二十二条至第二十四条).
+// Existing names an assessment already made under other rules, which is not
+// repeated (「不作重复评估」); Completed is then that assessment's date.
+//
+// The zero RiskAssessment is invalid: it has a date and a result.
+type RiskAssessment struct {
+	Completed     lawgov.Date `json:"completed" validate:"isvalid"`
+	Existing      string      `json:"existing,omitempty"`
+	Result        RiskResult  `json:"result" validate:"isvalid"`
+	DraftAdjusted bool        `json:"draft_adjusted,omitempty"` // 调整决策草案 after 风险不可控 (第二十四条)
+}
+
+// AdviserOpinion is an opinion of a legal adviser or public-sector lawyer
+// given during the legality review (法律顾问、公职律师意见, 第二十八条).
+//
+// The zero AdviserOpinion is invalid: it names the adviser.
+type AdviserOpinion struct {
+	Adviser string      `json:"adviser" validate:"required,max=128"`
+	Given   lawgov.Date `json:"given,omitempty"`
+}
+
+// LegalityReview records the legality review (合法性审查, 第二十五条至第二十八条).
+// Opinion is zero while the review is pending. The three verdicts are the
+// conclusions on 法定权限, 法定程序 and content (第二十七条); the draft is lawful
+// when all three are Compliant.
+//
+// The zero LegalityReview is invalid: a review has a submission date.
+type LegalityReview struct {
+	Reviewer  string      `json:"reviewer,omitempty"` // 负责合法性审查的部门
+	Submitted lawgov.Date `json:"submitted" validate:"isvalid"`
+	Opinion   lawgov.Date `json:"opinion,omitempty"`
+	// ByCommentRound records that only comments were sought from the
+	// review body: 「不得以征求意见等方式代替合法性审查」 (第二十五条第一款).
+	ByCommentRound  bool             `json:"by_comment_round,omitempty"`
+	Authority       Verdict          `json:"authority,omitempty"` // (一) 法定权限
+	Procedure       Verdict          `json:"procedure,omitempty"` // (二) 法定程序
+	Content         Verdict          `json:"content,omitempty"`   // (三) 内容
+	Exploratory     bool             `json:"exploratory,omitempty"`
+	LegalRiskStated bool             `json:"legal_risk_stated,omitempty"` // 明示法律风险 (第二十五条第二款)
+	AdviserOpinions []AdviserOpinion `json:"adviser_opinions,omitempty" validate:"dive"`
+}
+
+// Lawful reports whether the opinion has been given and found the draft
+// compliant on authority, procedure and content.
+func (r LegalityReview) Lawful() bool {
+	return !r.Opinion.IsZero() && !r.ByCommentRound &&
+		r.Authority == Compliant && r.Procedure == Compliant && r.Content == Compliant
+}
+
+// PartyReport records the report to the party committee at the same level
+// before the decision is issued (向同级党委请示报告, 第三十一条).
+//
+// The zero PartyReport is invalid: it has a date.
+type PartyReport struct {
+	Reported lawgov.Date `json:"reported" validate:"isvalid"`
+}
+
+// Publication records the publication of the decision (决策公布, 第三十二条).
+//
+// The zero Publication is invalid: it has a date.
+type Publication struct {
+	Published lawgov.Date `json:"published" validate:"isvalid"`
+	Channels  []Channel   `json:"channels" validate:"dive,isvalid"`
+}
+
+// Archive records the archiving of the process records and materials
+// (过程记录和材料归档, 第三十三条): the date and the steps whose records were
+// archived.
+//
+// The zero Archive is invalid: it has a date.
+type Archive struct {
+	Archived lawgov.Date `json:"archived" validate:"isvalid"`
+	Steps    []Step      `json:"steps" validate:"dive,isvalid"`
+}
+
+// Evaluation records a post-decision evaluation (决策后评估, 第三十六条): its
+// start, the circumstances that prompted it and the evaluator. An evaluator
+// that did the main argumentation or assessment work before the decision is
+// not independent (EvaluatorArguedDraft).
+//
+// The zero Evaluation is invalid: it has a start date.
+type Evaluation struct {
+	Started              lawgov.Date `json:"started" validate:"isvalid"`
+	Triggers             []Trigger   `json:"triggers" validate:"dive,isvalid"`
+	Evaluator            string      `json:"evaluator,omitempty"`
+	EvaluatorArguedDraft bool        `json:"evaluator_argued_draft,omitempty"`
+}

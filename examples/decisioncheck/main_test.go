@@ -1,0 +1,45 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func TestGolden(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		violation bool
+	}{{"parking-complete", false}, {"parking-flawed", true}} {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			err := run(&out, []string{"-asof", "2024-12-31", filepath.Join("testdata", tt.name+".json")})
+			if tt.violation {
+				require.True(t, errors.Is(err, errViolation), "want a violation, got %v", err)
+			} else {
+				require.NoError(t, err)
+			}
+			golden := filepath.Join("testdata", tt.name+".golden")
+			if *update {
+				require.NoError(t, os.WriteFile(golden, out.Bytes(), 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), out.String())
+		})
+	}
+}
+
+func TestUsage(t *testing.T) {
+	var out bytes.Buffer
+	assert.Error(t, run(&out, nil))
+	assert.Error(t, run(&out, []string{"testdata/none.json"}))
+}
