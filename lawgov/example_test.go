@@ -290,5 +290,5 @@ func ExampleValidate() {
 	// Output:
 	// title为必填字段
 	// due必须是有效值
-	// Task.title required
+	// title required
 }

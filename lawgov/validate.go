@@ -11,7 +11,7 @@ import (
 
 // FieldError is one problem with one field of an input record.
 type FieldError struct {
-	Field string `json:"field"`           // path in JSON names, e.g. "Task.units[2].id"
+	Field string `json:"field"`           // path in JSON names from the record, e.g. "units[2].id"
 	Rule  string `json:"rule"`            // the rule broken, e.g. "required", "max", "isvalid"
 	Param string `json:"param,omitempty"` // the rule's parameter, e.g. "64" for max=64
 	Msg   string `json:"message,omitempty"`
@@ -22,7 +22,13 @@ type FieldError struct {
 // English. Problems found by the validator use its translations.
 func (f FieldError) Message(lang string) string {
 	if f.fe != nil {
-		return validate.Translate(f.fe, lang)
+		// The translations name the field by its last element; name the
+		// whole path instead, so a caller can find it in a nested record.
+		msg := validate.Translate(f.fe, lang)
+		if leaf := f.fe.Field(); leaf != f.Field && strings.HasPrefix(msg, leaf) {
+			msg = f.Field + msg[len(leaf):]
+		}
+		return msg
 	}
 	if f.Msg != "" {
 		return f.Field + ": " + f.Msg
@@ -91,7 +97,13 @@ func Validate(v any) error {
 	ie := &InvalidInputError{Type: fmt.Sprintf("%T", v), err: ves}
 	ie.Type = strings.TrimLeft(ie.Type[strings.LastIndex(ie.Type, ".")+1:], "*")
 	for _, fe := range ves {
-		ie.Fields = append(ie.Fields, FieldError{Field: fe.Namespace(), Rule: fe.Tag(), Param: fe.Param(), fe: fe})
+		// The namespace starts with the Go type name of the record; the path
+		// a caller knows starts after it.
+		path := fe.Namespace()
+		if _, rest, ok := strings.Cut(path, "."); ok {
+			path = rest
+		}
+		ie.Fields = append(ie.Fields, FieldError{Field: path, Rule: fe.Tag(), Param: fe.Param(), fe: fe})
 	}
 	return ie
 }

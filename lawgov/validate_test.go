@@ -53,12 +53,12 @@ func TestValidate(t *testing.T) {
 		got = append(got, fr{f.Field, f.Rule, f.Param})
 	}
 	assert.Equal(t, []fr{
-		{"sampleTask.title", "max", "10"},
-		{"sampleTask.due", "isvalid", ""},
-		{"sampleTask.severity", "isvalid", ""},
-		{"sampleTask.basis", "isvalid", ""},
-		{"sampleTask.units[1].id", "max", "8"},
-		{"sampleTask.units[1].name", "required", ""},
+		{"title", "max", "10"},
+		{"due", "isvalid", ""},
+		{"severity", "isvalid", ""},
+		{"basis", "isvalid", ""},
+		{"units[1].id", "max", "8"},
+		{"units[1].name", "required", ""},
 	}, got)
 
 	var ves validator.ValidationErrors
@@ -68,19 +68,19 @@ func TestValidate(t *testing.T) {
 	zh := ie.Messages("zh")
 	assert.Equal(t, "title长度不能超过10个字符", zh[0])
 	assert.Equal(t, "due必须是有效值", zh[1])
-	assert.Equal(t, "name为必填字段", zh[5])
+	assert.Equal(t, "units[1].name为必填字段", zh[5])
 	en := ie.Messages("en")
 	assert.Equal(t, "title must be a maximum of 10 characters in length", en[0])
 	assert.Equal(t, "due must be a valid value", en[1])
-	assert.Equal(t, "name is a required field", en[5])
+	assert.Equal(t, "units[1].name is a required field", en[5])
 	assert.Equal(t, en, ie.Messages("fr"), "other languages fall back to English")
-	assert.Contains(t, err.Error(), "lawgov: invalid sampleTask: sampleTask.title: max=10; sampleTask.due: isvalid")
+	assert.Contains(t, err.Error(), "lawgov: invalid sampleTask: title: max=10; due: isvalid")
 
 	// A field tagged json:"-" keeps its Go name in paths.
 	task.Note = "too long"
 	err = lawgov.Validate(task)
 	require.ErrorAs(t, err, &ie)
-	assert.Equal(t, "sampleTask.Note", ie.Fields[0].Field)
+	assert.Equal(t, "Note", ie.Fields[0].Field)
 
 	empty := validTask()
 	empty.Units = nil

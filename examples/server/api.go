@@ -24,6 +24,10 @@ type route struct {
 func routes() []route {
 	return []route{
 		{"POST", "/v1/periods/end", handlePeriodEnd},
+		{"POST", "/v1/decisions/check", handleDecisionCheck},
+		{"POST", "/v1/officers/status", handleOfficerStatus},
+		{"POST", "/v1/casework/rates", handleCaseworkRates},
+		{"POST", "/v1/plans/ledger", handlePlanLedger},
 		{"GET", "/openapi.json", handleOpenAPI},
 	}
 }

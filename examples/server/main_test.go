@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -179,4 +180,116 @@ func TestRunShutsDownGracefully(t *testing.T) {
 		t.Fatal("server did not shut down")
 	}
 	assert.Contains(t, logs.String(), "shutting down")
+}
+
+// post sends the request body in testdata/name.
+func post(t *testing.T, path, name string) (int, map[string]any) {
+	t.Helper()
+	body, err := os.ReadFile(filepath.Join("testdata", name))
+	require.NoError(t, err)
+	return call(t, newHandler(), "POST", path, string(body), "zh-CN")
+}
+
+func TestDecisionCheck(t *testing.T) {
+	status, out := post(t, "/v1/decisions/check", "decision-flawed.json")
+	require.Equal(t, 200, status, out)
+	rep := out["report"].(map[string]any)
+	findings := rep["findings"].([]any)
+	byRule := map[string]map[string]any{}
+	for _, f := range findings {
+		m := f.(map[string]any)
+		byRule[m["rule"].(string)] = m
+	}
+	// 重大行政决策程序暂行条例 第十五条: 2024-09-30 to 2024-10-20 is 20 days, under 30, no reason recorded.
+	assert.Equal(t, "fail", byRule["decision.comment-period"]["outcome"])
+	assert.Contains(t, byRule["decision.comment-period"]["message"], "共20日，少于30日")
+	// 第二十六条第二款: review from 2024-10-21 to 2024-10-25 is 4 working days.
+	assert.Equal(t, "fail", byRule["decision.review-time"]["outcome"])
+	assert.Contains(t, byRule["decision.review-time"]["message"], "审查时间4个工作日")
+	assert.Equal(t, false, out["summary"].(map[string]any)["ok"])
+	assert.Equal(t, false, out["can_publish"].(map[string]any)["ok"])
+
+	status, out = post(t, "/v1/decisions/check", "decision-complete.json")
+	require.Equal(t, 200, status, out)
+	assert.Equal(t, true, out["summary"].(map[string]any)["ok"])
+}
+
+func TestOfficerStatus(t *testing.T) {
+	tests := []struct {
+		file, state, basis string
+		can                bool
+		message            string
+	}{
+		{"officer-active.json", "active", "行政处罚法 第四十二条: a credential valid on the date", true, ""},
+		// 赤政发〔2019〕7号 第(十六)项: changed 2024-03-02, 30 days end 2024-04-01.
+		{"officer-change-overdue.json", "change_overdue", "赤政发〔2019〕7号 第(十六)项", false, "2024-04-01"},
+		// 赤政发〔2019〕7号 第(十六)项: 经2次考试成绩不合格 ⇒ removed.
+		{"officer-removed.json", "removed", "赤政发〔2019〕7号 第(十六)项", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			status, out := post(t, "/v1/officers/status", tt.file)
+			require.Equal(t, 200, status, out)
+			assert.Equal(t, tt.state, out["state"])
+			assert.Equal(t, tt.can, out["can_enforce"])
+			if tt.message != "" {
+				b, _ := json.Marshal(out["findings"])
+				assert.Contains(t, string(b), tt.message)
+			}
+		})
+	}
+}
+
+func TestCaseworkRates(t *testing.T) {
+	status, out := post(t, "/v1/casework/rates", "casework-2025.json")
+	require.Equal(t, 200, status, out)
+	rates := map[string]map[string]any{}
+	for _, r := range out["rates"].([]any) {
+		m := r.(map[string]any)
+		rates[m["id"].(string)] = m
+	}
+	// 2025: 撤销2 + 确认违法1 of 10 concluded; 2024: 撤销1 of 4.
+	assert.Equal(t, "30.0%", rates["reconsideration.correction-rate"]["percent"])
+	assert.Equal(t, "上升5.0个百分点", rates["reconsideration.correction-rate"]["change"])
+	// 败诉率: 1 撤销判决 of 4 concluded first-instance cases.
+	assert.Equal(t, "25.0%", rates["litigation.loss-rate"]["percent"])
+	// 出庭应诉率: principal or deputy appeared in 2 of the 3 instances heard (出庭应诉规定 第二条).
+	assert.Equal(t, "66.7%", rates["litigation.appearance-rate"]["percent"])
+	assert.Equal(t, map[string]any{"num": float64(2), "den": float64(3)}, rates["litigation.appearance-rate"]["rate"])
+}
+
+func TestPlanLedger(t *testing.T) {
+	status, out := post(t, "/v1/plans/ledger", "ledger.json")
+	require.Equal(t, 200, status, out)
+	tasks := map[string]map[string]any{}
+	for _, r := range out["tasks"].([]any) {
+		m := r.(map[string]any)
+		tasks[m["task"].(string)] = m
+	}
+	assert.Equal(t, "done_on_time", tasks["(一)"]["status"])
+	// Due 2025-09-30, nothing reported by 2025-10-15: 15 calendar days over.
+	assert.Equal(t, "overdue", tasks["(二)"]["status"])
+	assert.Equal(t, float64(-15), tasks["(二)"]["days_left"])
+	// Due 2025-10-20: working days 10-16, 10-17, 10-20 remain, inside the 7-day window.
+	assert.Equal(t, "due_soon", tasks["(三)"]["status"])
+	assert.Equal(t, float64(3), tasks["(三)"]["workdays_left"])
+	assert.Len(t, out["overdue"], 1)
+}
+
+func TestRouteInputErrors(t *testing.T) {
+	h := newHandler()
+	tests := []struct{ path, body, want string }{
+		{"/v1/decisions/check", `{"as_of":"2024-12-31","decision":{"id":7}}`, "want string"},
+		{"/v1/officers/status", `{"as_of":"2024-04-02","officer":{"id":"X"}}`, "name"},
+		{"/v1/casework/rates", `{"reconsiderations":[{"id":"A","unit":"U","received":"2025-05-01","concluded":"2025-04-01","outcome":"uphold"}]}`, "concluded"},
+		{"/v1/plans/ledger", `{"as_of":"2025-10-15","units":[],"plan":{}}`, "units"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			status, out := call(t, h, "POST", tt.path, tt.body, "en")
+			assert.Equal(t, 400, status, out)
+			b, _ := json.Marshal(out)
+			assert.Contains(t, string(b), tt.want)
+		})
+	}
 }
