@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/fazhi-go/fazhi/decision"
+	"github.com/fazhi-go/fazhi/enforcement"
 	"github.com/fazhi-go/fazhi/lawgov"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -25,6 +27,8 @@ type vectorFile struct {
 	Format      int               `json:"format"`
 	Description string            `json:"description"`
 	Cases       []json.RawMessage `json:"cases"`
+	// Roster is the officers the actions family checks actions against.
+	Roster []enforcement.Officer `json:"roster"`
 }
 
 // vectorCase holds the fields every case has; input and expected are
@@ -39,9 +43,12 @@ type vectorCase struct {
 }
 
 // families maps a family name to the function that replays one case.
-var families = map[string]func(t *testing.T, c vectorCase){
-	"periods": replayPeriod,
-	"rates":   replayRate,
+var families = map[string]func(t *testing.T, vf vectorFile, c vectorCase){
+	"periods":     replayPeriod,
+	"rates":       replayRate,
+	"decisions":   replayDecision,
+	"credentials": replayCredential,
+	"actions":     replayAction,
 }
 
 func TestVectors(t *testing.T) {
@@ -67,7 +74,7 @@ func TestVectors(t *testing.T) {
 				t.Fatalf("case %s in %s repeats an ID of %s", c.ID, f, prev)
 			}
 			ids[c.ID] = f
-			t.Run(c.ID, func(t *testing.T) { replay(t, c) })
+			t.Run(c.ID, func(t *testing.T) { replay(t, vf, c) })
 		}
 	}
 }
@@ -101,7 +108,7 @@ func errorCode(err error) string {
 	return "error: " + err.Error()
 }
 
-func replayPeriod(t *testing.T, c vectorCase) {
+func replayPeriod(t *testing.T, _ vectorFile, c vectorCase) {
 	var in struct {
 		Start   lawgov.Date       `json:"start"`
 		N       int               `json:"n"`
@@ -133,7 +140,7 @@ func replayPeriod(t *testing.T, c vectorCase) {
 	assert.Equal(t, want.Citations, got)
 }
 
-func replayRate(t *testing.T, c vectorCase) {
+func replayRate(t *testing.T, _ vectorFile, c vectorCase) {
 	var in struct {
 		Num       int64           `json:"num"`
 		Den       int64           `json:"den"`
@@ -182,4 +189,92 @@ func replayRate(t *testing.T, c vectorCase) {
 	}
 	require.NoError(t, err)
 	assert.Equal(t, want.Value, got.StringFixed(in.Places))
+}
+
+// wantFinding is a finding as the vectors state it.
+type wantFinding struct {
+	Rule      string   `json:"rule"`
+	Outcome   string   `json:"outcome"`
+	Severity  string   `json:"severity"`
+	Citations []string `json:"citations"`
+}
+
+type wantReport struct {
+	OK       bool          `json:"ok"`
+	Findings []wantFinding `json:"findings"`
+}
+
+// checkReport compares the findings of rep that did not pass with want, and
+// checks that every finding cites its basis.
+func checkReport(t *testing.T, want wantReport, rep lawgov.Report) {
+	t.Helper()
+	got := []wantFinding{}
+	for _, f := range rep.Findings {
+		require.NotEmpty(t, f.Basis, "finding %s has no basis", f.Rule)
+		if f.Outcome == lawgov.Pass {
+			continue
+		}
+		g := wantFinding{Rule: string(f.Rule), Outcome: f.Outcome.String(), Severity: f.Severity.String()}
+		for _, c := range f.Basis {
+			g.Citations = append(g.Citations, c.String())
+		}
+		got = append(got, g)
+	}
+	assert.Equal(t, want.Findings, got)
+	assert.Equal(t, want.OK, rep.OK())
+}
+
+func replayDecision(t *testing.T, _ vectorFile, c vectorCase) {
+	var in struct {
+		Decision json.RawMessage `json:"decision"`
+	}
+	var want wantReport
+	strictDecode(t, c.Input, &in)
+	strictDecode(t, c.Expected, &want)
+	d, err := decision.ParseDecision(in.Decision)
+	require.NoError(t, err)
+	rep, err := decision.National().Check(d, lawgov.MustParseDate(c.AsOf), lawgov.OfficialCalendar())
+	require.NoError(t, err)
+	checkReport(t, want, rep)
+}
+
+func replayAction(t *testing.T, vf vectorFile, c vectorCase) {
+	var in struct {
+		Action enforcement.Action `json:"action"`
+	}
+	var want wantReport
+	strictDecode(t, c.Input, &in)
+	strictDecode(t, c.Expected, &want)
+	reg, err := enforcement.NewRegistry(enforcement.Chibi())
+	require.NoError(t, err)
+	require.NoError(t, reg.Add(vf.Roster...))
+	rep, err := enforcement.Check(in.Action, lawgov.MustParseDate(c.AsOf), reg, lawgov.OfficialCalendar())
+	require.NoError(t, err)
+	checkReport(t, want, rep)
+}
+
+func replayCredential(t *testing.T, _ vectorFile, c vectorCase) {
+	var in struct {
+		Officer enforcement.Officer `json:"officer"`
+		Field   string              `json:"field"`
+		Region  string              `json:"region"`
+	}
+	var want struct {
+		State      string      `json:"state"`
+		CanEnforce bool        `json:"can_enforce"`
+		ReportDue  lawgov.Date `json:"report_due"`
+		Rules      []string    `json:"rules"`
+	}
+	strictDecode(t, c.Input, &in)
+	strictDecode(t, c.Expected, &want)
+	a, err := enforcement.Chibi().CanEnforce(in.Officer, lawgov.MustParseDate(c.AsOf), in.Field, in.Region)
+	require.NoError(t, err)
+	assert.Equal(t, want.State, a.Status.State.String())
+	assert.Equal(t, want.CanEnforce, a.OK)
+	assert.Equal(t, want.ReportDue, a.Status.ReportDue)
+	var rules []string
+	for _, f := range a.Status.Findings() {
+		rules = append(rules, string(f.Rule))
+	}
+	assert.Equal(t, want.Rules, rules)
 }
