@@ -111,3 +111,27 @@ func BenchmarkPercentThreePlaces(b *testing.B) {
 		sinkDec, sinkErr = r.Percent(3, lawgov.HalfUp)
 	}
 }
+
+// TestHotPathAllocs guards the allocation targets of the calendar and of
+// Percent (issue 2): no allocation per call. It checks allocations, never
+// timing.
+func TestHotPathAllocs(t *testing.T) {
+	cal := lawgov.OfficialCalendar()
+	d := lawgov.MustParseDate("2024-09-27")
+	p60 := lawgov.StatutoryDays(lawgov.AdministrativeReconsiderationLaw, 60)
+	p7 := lawgov.StatutoryDays(lawgov.AdministrativePenaltyLaw, 7)
+	r := lawgov.Rate{Num: 155, Den: 1015}
+	for name, f := range map[string]func(){
+		"IsWorkday":       func() { sinkBool, sinkErr = cal.IsWorkday(d) },
+		"AddWorkdays":     func() { sinkDate, sinkErr = cal.AddWorkdays(d, 200) },
+		"WorkdaysBetween": func() { sinkInt, sinkErr = cal.WorkdaysBetween(d, d.AddDays(300)) },
+		"PeriodEnd days":  func() { sinkDate, _, sinkErr = cal.PeriodEnd(d, p60) },
+		"PeriodEnd wd":    func() { sinkDate, _, sinkErr = cal.PeriodEnd(d, p7) },
+		"Percent":         func() { sinkDec, sinkErr = r.Percent(2, lawgov.HalfUp) },
+		"ParseDate":       func() { sinkDate, sinkErr = lawgov.ParseDate("2024-02-29") },
+	} {
+		if n := testing.AllocsPerRun(100, f); n != 0 {
+			t.Errorf("%s: %v allocs per call, want 0", name, n)
+		}
+	}
+}

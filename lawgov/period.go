@@ -142,6 +142,7 @@ func init() {
 	}
 }
 
+// periodBasis builds the list of provisions PeriodEnd cites.
 func periodBasis(u PeriodUnit, rolled bool, conversion Citation) []Citation {
 	var out []Citation
 	if !conversion.IsZero() {
@@ -175,7 +176,7 @@ func periodBasis(u PeriodUnit, rolled bool, conversion Citation) []Citation {
 // It returns an error wrapping ErrNoCalendarData when the start or the end
 // falls in a year without data. The returned slice is shared: do not modify it.
 func (c *Calendar) PeriodEnd(start Date, p Period) (Date, []Citation, error) {
-	if !p.IsValid() {
+	if p.N <= 0 || p.Unit < UnitCalendarDays || p.Unit > UnitYears {
 		return Date{}, nil, fmt.Errorf("lawgov: period end of %q: want a positive count and a unit", p.String())
 	}
 	i, err := c.index(start)
@@ -189,7 +190,7 @@ func (c *Calendar) PeriodEnd(start Date, p Period) (Date, []Citation, error) {
 		if err != nil {
 			return Date{}, nil, err
 		}
-		return e, c.bases(p, false), nil
+		return e, bases(p.Unit, p.Basis, false), nil
 	case UnitCalendarDays:
 		end = start.AddDays(p.N)
 	case UnitMonths:
@@ -201,37 +202,36 @@ func (c *Calendar) PeriodEnd(start Date, p Period) (Date, []Citation, error) {
 		// The count runs past 9999-12-31, where no calendar can have data.
 		return Date{}, nil, &NoDataError{Op: p.String() + " after " + start.String(), Year: maxYear + 1}
 	}
-	last, err := c.WorkdayOnOrAfter(end)
+	j, err := c.index(end)
 	if err != nil {
 		return Date{}, nil, err
 	}
-	return last, c.bases(p, last != end), nil
+	if c.status[j]&statusWork != 0 {
+		return end, bases(p.Unit, p.Basis, false), nil
+	}
+	// The last day is a rest day: roll forward to the next working day.
+	last, err := c.addWorkdays(j, end, 1)
+	if err != nil {
+		return Date{}, nil, err
+	}
+	return last, bases(p.Unit, p.Basis, true), nil
 }
 
-func (c *Calendar) bases(p Period, rolled bool) []Citation {
+// bases returns the provisions PeriodEnd applied for unit u with the
+// conversion clause b: shared from periodBases when b is zero or a known
+// clause, built otherwise.
+func bases(u PeriodUnit, b Citation, rolled bool) []Citation {
 	r := 0
 	if rolled {
 		r = 1
 	}
-	// Compare the article first: a full Citation comparison compares
-	// strings, and this is on the hot path of every deadline.
-	ci := 0
-	switch p.Basis.Article {
-	case 0:
-		if p.Basis.IsZero() {
-			return periodBases[p.Unit][r][0]
+	if b.IsZero() {
+		return periodBases[u][r][0]
+	}
+	for ci := 1; ci < len(conversionIndex); ci++ {
+		if b == conversionIndex[ci] {
+			return periodBases[u][r][ci]
 		}
-	case conversionPenalty.Article:
-		ci = 1
-	case conversionReconsideration.Article:
-		ci = 2
-	case conversionLicensing.Article:
-		ci = 3
-	case conversionCoercion.Article:
-		ci = 4
 	}
-	if ci > 0 && p.Basis == conversionIndex[ci] {
-		return periodBases[p.Unit][r][ci]
-	}
-	return periodBasis(p.Unit, rolled, p.Basis)
+	return periodBasis(u, rolled, b)
 }

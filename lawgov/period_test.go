@@ -213,3 +213,21 @@ func TestPeriodEndCustomBasis(t *testing.T) {
 	assert.Equal(t, "2024-03-08", end.String())
 	assert.Equal(t, "《重大行政决策程序暂行条例》（国务院令第713号）第二十六条；"+startExcluded, cites(cs))
 }
+
+func TestPeriodEndLookalikeBasis(t *testing.T) {
+	// Article 85 of another instrument is not 行政处罚法 第八十五条.
+	p := lawgov.Period{N: 7, Unit: lawgov.UnitWorkingDays, Basis: lawgov.CivilCode.Art(85)}
+	_, cs, err := lawgov.OfficialCalendar().PeriodEnd(lawgov.MustParseDate("2024-09-27"), p)
+	require.NoError(t, err)
+	assert.Equal(t, "《中华人民共和国民法典》第八十五条；"+startExcluded, cites(cs))
+	// An equal citation built from other strings is the same clause.
+	p.Basis = lawgov.Citation{Instrument: strings.Clone("中华人民共和国行政处罚法"), Version: lawgov.MustParseDate("2021-01-22"), Article: 85}
+	end, cs, err := lawgov.OfficialCalendar().PeriodEnd(lawgov.MustParseDate("2024-09-27"), p)
+	require.NoError(t, err)
+	assert.Equal(t, "2024-10-12", end.String())
+	assert.Equal(t, "《中华人民共和国行政处罚法》第八十五条；"+startExcluded, cites(cs))
+	p.Basis = lawgov.AdministrativePenaltyLaw.Cite(85, 1, 0)
+	_, cs, err = lawgov.OfficialCalendar().PeriodEnd(lawgov.MustParseDate("2024-09-27"), p)
+	require.NoError(t, err)
+	assert.Equal(t, "《中华人民共和国行政处罚法》第八十五条第一款；"+startExcluded, cites(cs))
+}
