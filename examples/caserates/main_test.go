@@ -2,27 +2,17 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
+	"github.com/fazhi-go/fazhi/internal/golden"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden file")
-
 func TestGolden(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, run(&buf, nil))
-	golden := filepath.Join("testdata", "caserates.golden")
-	if *update {
-		require.NoError(t, os.WriteFile(golden, buf.Bytes(), 0o644))
-	}
-	want, err := os.ReadFile(golden)
-	require.NoError(t, err)
-	assert.Equal(t, string(want), buf.String())
+	golden.Check(t, "caserates.golden", buf.Bytes())
 }
 
 func TestRunErrors(t *testing.T) {

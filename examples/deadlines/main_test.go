@@ -4,8 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
-	"os"
-	"path/filepath"
+	"github.com/fazhi-go/fazhi/internal/golden"
 	"testing"
 
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -13,18 +12,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/deadlines.golden")
-
 func TestGolden(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, run(&buf, nil))
-	golden := filepath.Join("testdata", "deadlines.golden")
-	if *update {
-		require.NoError(t, os.WriteFile(golden, buf.Bytes(), 0o644))
-	}
-	want, err := os.ReadFile(golden)
-	require.NoError(t, err)
-	assert.Equal(t, string(want), buf.String())
+	golden.Check(t, "deadlines.golden", buf.Bytes())
 }
 
 func TestFlags(t *testing.T) {

@@ -3,16 +3,13 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
+	"github.com/fazhi-go/fazhi/internal/golden"
 	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func TestGolden(t *testing.T) {
 	for _, tt := range []struct {
@@ -27,13 +24,7 @@ func TestGolden(t *testing.T) {
 			} else {
 				require.NoError(t, err)
 			}
-			golden := filepath.Join("testdata", tt.name+".golden")
-			if *update {
-				require.NoError(t, os.WriteFile(golden, out.Bytes(), 0o644))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err)
-			assert.Equal(t, string(want), out.String())
+			golden.Check(t, tt.name+".golden", out.Bytes())
 		})
 	}
 }
