@@ -1,0 +1,394 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/fazhi-go/fazhi/casework"
+	"github.com/fazhi-go/fazhi/decision"
+	"github.com/fazhi-go/fazhi/enforcement"
+	"github.com/fazhi-go/fazhi/lawgov"
+)
+
+// The files of a dataset, in the order they are read.
+const (
+	fileMeta            = "meta.json"
+	fileUnits           = "units.csv"
+	filePlan            = "plan.csv"
+	fileProgress        = "progress.json"
+	fileDecisions       = "decisions.json"
+	fileDocuments       = "documents.json"
+	fileOfficers        = "officers.jsonl"
+	fileActions         = "actions.jsonl"
+	fileReconsideration = "reconsideration.jsonl"
+	fileLitigation      = "litigation.jsonl"
+)
+
+// meta is the county's description: names, the work plan's heading, the
+// annual report record and the county's filing rule for normative
+// documents.
+type meta struct {
+	County       string              `json:"county"`
+	Government   string              `json:"government"`
+	Region       string              `json:"region"`
+	ReportYear   int                 `json:"report_year"`
+	Plan         lawgov.Plan         `json:"plan"`
+	AnnualReport lawgov.AnnualReport `json:"annual_report"`
+	Filing       filingRule          `json:"document_filing"`
+}
+
+// filingRule is the county's deadline for filing normative documents
+// (RULES N8 leaves it to each jurisdiction).
+type filingRule struct {
+	Deadline lawgov.Period   `json:"deadline"`
+	Basis    lawgov.Citation `json:"basis"`
+}
+
+// dataset is every file of a county, read and checked for shape.
+type dataset struct {
+	meta             meta
+	dir              *lawgov.Directory
+	plan             lawgov.Plan
+	ledger           *lawgov.Ledger
+	events           int
+	decisions        []decision.Decision
+	documents        []decision.Document
+	registry         *enforcement.Registry
+	officers         map[string]enforcement.Officer
+	actions          []enforcement.Action
+	reconsiderations []casework.Reconsideration
+	litigations      []casework.Litigation
+}
+
+// dataError is a problem in a data file: the file, the record (a line, row
+// or index with the record's ID) and the field, when known.
+type dataError struct {
+	File   string
+	Record string
+	Field  string
+	Err    error
+}
+
+func (e *dataError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "annualreport: data file %s", e.File)
+	if e.Record != "" {
+		b.WriteString(": " + e.Record)
+	}
+	if e.Field != "" {
+		fmt.Fprintf(&b, ": field %q", e.Field)
+	}
+	fmt.Fprintf(&b, ": %v", e.Err)
+	return b.String()
+}
+
+func (e *dataError) Unwrap() error { return e.Err }
+
+// load reads and checks a dataset from fsys.
+func load(fsys fs.FS) (*dataset, error) {
+	ds := &dataset{}
+	read := func(name string) ([]byte, error) {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, &dataError{File: name, Err: err}
+		}
+		return b, nil
+	}
+
+	b, err := read(fileMeta)
+	if err != nil {
+		return nil, err
+	}
+	if err := decodeRecord(b, &ds.meta); err != nil {
+		return nil, recordError(fileMeta, "", err)
+	}
+	if ds.meta.County == "" || ds.meta.Government == "" || ds.meta.Region == "" {
+		return nil, &dataError{File: fileMeta, Field: "county", Err: errors.New("county, government and region are required")}
+	}
+	if !ds.meta.Filing.Deadline.IsValid() || !ds.meta.Filing.Basis.IsValid() {
+		return nil, &dataError{File: fileMeta, Field: "document_filing", Err: errors.New("a valid deadline and basis are required")}
+	}
+
+	if b, err = read(fileUnits); err != nil {
+		return nil, err
+	}
+	units, err := lawgov.ReadUnitsCSV(bytes.NewReader(b))
+	if err != nil {
+		return nil, &dataError{File: fileUnits, Err: err}
+	}
+	if ds.dir, err = lawgov.NewDirectory(units); err != nil {
+		return nil, &dataError{File: fileUnits, Err: err}
+	}
+
+	if b, err = read(filePlan); err != nil {
+		return nil, err
+	}
+	if ds.plan, err = lawgov.ReadPlanCSV(bytes.NewReader(b), ds.meta.Plan, ds.dir); err != nil {
+		var ie *lawgov.ImportError
+		if errors.As(err, &ie) {
+			rec := ""
+			if ie.Row > 0 {
+				rec = "row " + strconv.Itoa(ie.Row)
+			}
+			return nil, &dataError{File: filePlan, Record: rec, Field: ie.Column, Err: err}
+		}
+		return nil, &dataError{File: filePlan, Err: err}
+	}
+	if ds.ledger, err = lawgov.NewLedger(ds.plan, ds.dir, lawgov.LedgerConfig{}); err != nil {
+		return nil, &dataError{File: filePlan, Err: err}
+	}
+
+	if b, err = read(fileProgress); err != nil {
+		return nil, err
+	}
+	var events []lawgov.Event
+	if err := decodeArray(fileProgress, b, &events, func(e lawgov.Event) string { return e.Task }); err != nil {
+		return nil, err
+	}
+	if err := ds.ledger.Apply(events...); err != nil {
+		var ee *lawgov.EventError
+		if errors.As(err, &ee) {
+			return nil, &dataError{File: fileProgress, Record: fmt.Sprintf("index %d (task %s)", ee.Index, ee.Event.Task), Err: err}
+		}
+		return nil, &dataError{File: fileProgress, Err: err}
+	}
+	ds.events = len(events)
+
+	if b, err = read(fileDecisions); err != nil {
+		return nil, err
+	}
+	if err := decodeArray(fileDecisions, b, &ds.decisions, func(d decision.Decision) string { return d.ID }); err != nil {
+		return nil, err
+	}
+	for i := range ds.decisions {
+		if err := ds.decisions[i].Validate(); err != nil {
+			return nil, recordError(fileDecisions, indexRecord(i, ds.decisions[i].ID), err)
+		}
+	}
+
+	if b, err = read(fileDocuments); err != nil {
+		return nil, err
+	}
+	if err := decodeArray(fileDocuments, b, &ds.documents, func(d decision.Document) string { return d.ID }); err != nil {
+		return nil, err
+	}
+	for i := range ds.documents {
+		if err := ds.documents[i].Validate(); err != nil {
+			return nil, recordError(fileDocuments, indexRecord(i, ds.documents[i].ID), err)
+		}
+	}
+
+	if b, err = read(fileOfficers); err != nil {
+		return nil, err
+	}
+	if ds.registry, err = enforcement.NewRegistry(enforcement.Chibi()); err != nil {
+		return nil, err
+	}
+	ds.officers = map[string]enforcement.Officer{}
+	err = decodeLines(fileOfficers, b, func(line int, o enforcement.Officer) error {
+		rec := lineRecord(line, o.ID)
+		// Add validates the officer and replays the history.
+		if err := ds.registry.Add(o); err != nil {
+			var ee *enforcement.EventError
+			if errors.As(err, &ee) && ee.Index >= 0 {
+				return &dataError{File: fileOfficers, Record: rec, Field: fmt.Sprintf("history[%d]", ee.Index), Err: err}
+			}
+			var ie *lawgov.InvalidInputError
+			if errors.As(err, &ie) {
+				return recordError(fileOfficers, rec, err)
+			}
+			return &dataError{File: fileOfficers, Record: rec, Field: "id", Err: err}
+		}
+		ds.officers[o.ID] = o
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	if b, err = read(fileActions); err != nil {
+		return nil, err
+	}
+	err = decodeLines(fileActions, b, func(line int, a enforcement.Action) error {
+		if err := lawgov.Validate(a); err != nil {
+			return recordError(fileActions, lineRecord(line, a.ID), err)
+		}
+		ds.actions = append(ds.actions, a)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	if b, err = read(fileReconsideration); err != nil {
+		return nil, err
+	}
+	err = decodeLines(fileReconsideration, b, func(line int, c casework.Reconsideration) error {
+		if err := c.Validate(); err != nil {
+			return recordError(fileReconsideration, lineRecord(line, c.ID), err)
+		}
+		ds.reconsiderations = append(ds.reconsiderations, c)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	if b, err = read(fileLitigation); err != nil {
+		return nil, err
+	}
+	err = decodeLines(fileLitigation, b, func(line int, l casework.Litigation) error {
+		if err := l.Validate(); err != nil {
+			return recordError(fileLitigation, lineRecord(line, l.ID), err)
+		}
+		ds.litigations = append(ds.litigations, l)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return ds, nil
+}
+
+func lineRecord(line int, id string) string {
+	if id == "" {
+		return "line " + strconv.Itoa(line)
+	}
+	return fmt.Sprintf("line %d (%s)", line, id)
+}
+
+func indexRecord(i int, id string) string {
+	if id == "" {
+		return "index " + strconv.Itoa(i)
+	}
+	return fmt.Sprintf("index %d (%s)", i, id)
+}
+
+// recordError wraps err, naming the first bad field it reports.
+func recordError(file, record string, err error) error {
+	var fe *fieldError
+	if errors.As(err, &fe) {
+		return &dataError{File: file, Record: record, Field: fe.field, Err: fe.err}
+	}
+	var ie *lawgov.InvalidInputError
+	if errors.As(err, &ie) && len(ie.Fields) > 0 {
+		names := make([]string, len(ie.Fields))
+		for i, f := range ie.Fields {
+			names[i] = f.Field
+		}
+		return &dataError{File: file, Record: record, Field: strings.Join(names, ", "), Err: err}
+	}
+	return &dataError{File: file, Record: record, Err: err}
+}
+
+// fieldError is a decoding error attributed to one top-level field.
+type fieldError struct {
+	field string
+	err   error
+}
+
+func (e *fieldError) Error() string { return fmt.Sprintf("field %q: %v", e.field, e.err) }
+func (e *fieldError) Unwrap() error { return e.err }
+
+// decodeRecord decodes one JSON object into v, rejecting unknown fields.
+// When decoding fails it finds the field at fault: the one the decoder
+// names, or else the first top-level key that fails on its own.
+func decodeRecord[T any](b []byte, v *T) error {
+	err := strictUnmarshal(b, v)
+	if err == nil {
+		return nil
+	}
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && te.Field != "" {
+		return &fieldError{field: te.Field, err: err}
+	}
+	if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		if f, uerr := strconv.Unquote(name); uerr == nil {
+			return &fieldError{field: f, err: err}
+		}
+	}
+	var obj map[string]json.RawMessage
+	if json.Unmarshal(b, &obj) == nil {
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			one, _ := json.Marshal(map[string]json.RawMessage{k: obj[k]})
+			var probe T
+			if perr := strictUnmarshal(one, &probe); perr != nil {
+				return &fieldError{field: k, err: perr}
+			}
+		}
+	}
+	return err
+}
+
+func strictUnmarshal(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("trailing data after the record")
+	}
+	return nil
+}
+
+// decodeArray decodes a JSON array of records, naming the index (and the
+// ID, when the record got that far) of a bad one.
+func decodeArray[T any](file string, b []byte, out *[]T, id func(T) string) error {
+	var raws []json.RawMessage
+	if err := json.Unmarshal(b, &raws); err != nil {
+		return &dataError{File: file, Err: err}
+	}
+	*out = make([]T, len(raws))
+	for i, raw := range raws {
+		if err := decodeRecord(raw, &(*out)[i]); err != nil {
+			return recordError(file, indexRecord(i, id((*out)[i])), err)
+		}
+	}
+	return nil
+}
+
+// decodeLines decodes JSON Lines, one record per non-blank line, and hands
+// each to f with its 1-based line number.
+func decodeLines[T any](file string, b []byte, f func(line int, v T) error) error {
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
+	for line := 1; sc.Scan(); line++ {
+		text := bytes.TrimSpace(sc.Bytes())
+		if len(text) == 0 {
+			continue
+		}
+		var v T
+		if err := decodeRecord(text, &v); err != nil {
+			return recordError(file, lineRecord(line, recordID(text)), err)
+		}
+		if err := f(line, v); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return &dataError{File: file, Err: err}
+	}
+	return nil
+}
+
+// recordID returns the "id" of a JSON object, if it has a string one.
+func recordID(b []byte) string {
+	var probe struct {
+		ID string `json:"id"`
+	}
+	_ = json.Unmarshal(b, &probe)
+	return probe.ID
+}
