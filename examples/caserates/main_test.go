@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"github.com/fazhi-go/fazhi/internal/golden"
+	"io/fs"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -17,6 +18,7 @@ func TestGolden(t *testing.T) {
 
 func TestRunErrors(t *testing.T) {
 	var buf bytes.Buffer
-	assert.Error(t, run(&buf, []string{"-year", "1999"}))
-	assert.Error(t, run(&buf, []string{"testdata/missing.csv"}))
+	assert.EqualError(t, run(&buf, []string{"-year", "1999"}), "testdata/cases.csv: no cases in 1999")
+	assert.ErrorIs(t, run(&buf, []string{"testdata/missing.csv"}), fs.ErrNotExist)
+	assert.Empty(t, buf.String(), "nothing is printed when the run fails")
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"github.com/fazhi-go/fazhi/internal/golden"
+	"io/fs"
 	"path/filepath"
 	"testing"
 
@@ -31,6 +32,6 @@ func TestGolden(t *testing.T) {
 
 func TestUsage(t *testing.T) {
 	var out bytes.Buffer
-	assert.Error(t, run(&out, nil))
-	assert.Error(t, run(&out, []string{"testdata/none.json"}))
+	assert.ErrorContains(t, run(&out, nil), "usage: decisioncheck [-asof YYYY-MM-DD] decision.json")
+	assert.ErrorIs(t, run(&out, []string{"testdata/none.json"}), fs.ErrNotExist)
 }
