@@ -142,11 +142,10 @@ func (l Litigation) Validate() error {
 		}
 		fields = ie.Fields
 	}
-	const t = "Litigation."
-	fields = checkOrder(fields, t+"concluded", "received", l.Received, l.Concluded)
-	fields = checkConcluded(fields, t, l.Concluded, l.Outcome != LitigationPending)
+	fields = checkOrder(fields, "concluded", "received", l.Received, l.Concluded)
+	fields = checkConcluded(fields, l.Concluded, l.Outcome != LitigationPending)
 	for i, h := range l.Hearings {
-		f := t + "hearings[" + strconv.Itoa(i) + "].date"
+		f := "hearings[" + strconv.Itoa(i) + "].date"
 		fields = checkOrder(fields, f, "received", l.Received, h.Date)
 		if !l.Concluded.IsZero() && h.Date.After(l.Concluded) {
 			fields = append(fields, lawgov.FieldError{Field: f, Rule: "ltefield", Param: "concluded",

@@ -86,21 +86,20 @@ func (c Reconsideration) Validate() error {
 		}
 		fields = ie.Fields
 	}
-	const t = "Reconsideration."
-	fields = checkOrder(fields, t+"accepted", "received", c.Received, c.Accepted)
-	fields = checkOrder(fields, t+"concluded", "received", c.Received, c.Concluded)
-	fields = checkOrder(fields, t+"concluded", "accepted", c.Accepted, c.Concluded)
-	fields = checkOrder(fields, t+"received", "knew", c.Knew, c.Received)
-	fields = checkConcluded(fields, t, c.Concluded, c.Outcome != ReconsiderationPending)
+	fields = checkOrder(fields, "accepted", "received", c.Received, c.Accepted)
+	fields = checkOrder(fields, "concluded", "received", c.Received, c.Concluded)
+	fields = checkOrder(fields, "concluded", "accepted", c.Accepted, c.Concluded)
+	fields = checkOrder(fields, "received", "knew", c.Knew, c.Received)
+	fields = checkConcluded(fields, c.Concluded, c.Outcome != ReconsiderationPending)
 	if c.ChangedBeforeWithdrawal && c.Outcome != Withdrawn {
-		fields = append(fields, lawgov.FieldError{Field: t + "changed_before_withdrawal", Rule: "outcome", Param: Withdrawn.String(),
+		fields = append(fields, lawgov.FieldError{Field: "changed_before_withdrawal", Rule: "outcome", Param: Withdrawn.String(),
 			Msg: "an indirect correction requires outcome withdrawn, got " + c.Outcome.String()})
 	}
 	for i, s := range c.Suspensions {
-		fields = checkInterval(fields, t+"suspensions["+strconv.Itoa(i)+"]", s, c.Received, c.Concluded)
+		fields = checkInterval(fields, "suspensions["+strconv.Itoa(i)+"]", s, c.Received, c.Concluded)
 	}
 	for i, s := range c.Obstacles {
-		fields = checkInterval(fields, t+"obstacles["+strconv.Itoa(i)+"]", s, lawgov.Date{}, c.Received)
+		fields = checkInterval(fields, "obstacles["+strconv.Itoa(i)+"]", s, lawgov.Date{}, c.Received)
 	}
 	if len(fields) == 0 {
 		return nil
@@ -126,13 +125,13 @@ func checkOrder(fields []lawgov.FieldError, field, param string, earlier, later 
 
 // checkConcluded reports an outcome without a concluded date and the
 // reverse.
-func checkConcluded(fields []lawgov.FieldError, t string, concluded lawgov.Date, hasOutcome bool) []lawgov.FieldError {
+func checkConcluded(fields []lawgov.FieldError, concluded lawgov.Date, hasOutcome bool) []lawgov.FieldError {
 	switch {
 	case hasOutcome && concluded.IsZero():
-		return append(fields, lawgov.FieldError{Field: t + "concluded", Rule: "required_with", Param: "outcome",
+		return append(fields, lawgov.FieldError{Field: "concluded", Rule: "required_with", Param: "outcome",
 			Msg: "an outcome needs a concluded date"})
 	case !hasOutcome && !concluded.IsZero():
-		return append(fields, lawgov.FieldError{Field: t + "outcome", Rule: "required_with", Param: "concluded",
+		return append(fields, lawgov.FieldError{Field: "outcome", Rule: "required_with", Param: "concluded",
 			Msg: "a concluded case needs an outcome"})
 	}
 	return fields

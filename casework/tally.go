@@ -190,22 +190,26 @@ func TallyParallel(rs []Record, workers int) Tally {
 	if workers == 1 {
 		return TallyRecords(rs)
 	}
+	// Each worker counts into a Tally of its own and stores it into parts
+	// once, at the end, so the workers never write to the same cache lines
+	// while counting. The calling goroutine counts the first part.
 	parts := make([]Tally, workers)
 	var wg sync.WaitGroup
 	size := (len(rs) + workers - 1) / workers
-	for w := 0; w < workers; w++ {
+	for w := 1; w < workers; w++ {
 		lo, hi := min(w*size, len(rs)), min((w+1)*size, len(rs))
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			parts[w].AddRecords(rs[lo:hi])
+			parts[w] = TallyRecords(rs[lo:hi])
 		}()
 	}
+	t := TallyRecords(rs[:min(size, len(rs))])
 	wg.Wait()
 	for w := 1; w < workers; w++ {
-		parts[0].Merge(parts[w])
+		t.Merge(parts[w])
 	}
-	return parts[0]
+	return t
 }
 
 // ByUnit tallies rs per unit.

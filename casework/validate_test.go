@@ -31,22 +31,22 @@ func TestReconsiderationValidate(t *testing.T) {
 		want []string
 	}{
 		{"concluded before received", func(c *casework.Reconsideration) { c.Concluded = d("2021-02-01"); c.Accepted = lawgov.Date{} },
-			[]string{"Reconsideration.concluded:gtefield"}},
+			[]string{"concluded:gtefield"}},
 		{"outcome without concluded date", func(c *casework.Reconsideration) { c.Concluded = lawgov.Date{} },
-			[]string{"Reconsideration.concluded:required_with"}},
+			[]string{"concluded:required_with"}},
 		{"concluded without outcome", func(c *casework.Reconsideration) { c.Outcome = 0 },
-			[]string{"Reconsideration.outcome:required_with"}},
+			[]string{"outcome:required_with"}},
 		{"unknown outcome code", func(c *casework.Reconsideration) { c.Outcome = 99 },
-			[]string{"Reconsideration.outcome:isvalid"}},
+			[]string{"outcome:isvalid"}},
 		{"unknown procedure and missing ID", func(c *casework.Reconsideration) { c.Procedure = 7; c.ID = "" },
-			[]string{"Reconsideration.id:required", "Reconsideration.procedure:isvalid"}},
+			[]string{"id:required", "procedure:isvalid"}},
 		{"extension over 30 days", func(c *casework.Reconsideration) { c.ExtensionDays = 31 },
-			[]string{"Reconsideration.extension_days:max"}},
+			[]string{"extension_days:max"}},
 		{"indirect correction without withdrawal", func(c *casework.Reconsideration) { c.ChangedBeforeWithdrawal = true },
-			[]string{"Reconsideration.changed_before_withdrawal:outcome"}},
+			[]string{"changed_before_withdrawal:outcome"}},
 		{"suspension ending before it starts", func(c *casework.Reconsideration) {
 			c.Suspensions = []casework.Interval{{From: d("2021-03-10"), To: d("2021-03-05")}}
-		}, []string{"Reconsideration.suspensions[0].to:gtefield"}},
+		}, []string{"suspensions[0].to:gtefield"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -59,7 +59,7 @@ func TestReconsiderationValidate(t *testing.T) {
 		})
 	}
 	var zero casework.Reconsideration
-	assert.ElementsMatch(t, []string{"Reconsideration.id:required", "Reconsideration.unit:required", "Reconsideration.received:required"},
+	assert.ElementsMatch(t, []string{"id:required", "unit:required", "received:required"},
 		fieldNames(t, zero.Validate()))
 }
 
@@ -74,15 +74,15 @@ func TestLitigationValidate(t *testing.T) {
 		want []string
 	}{
 		{"concluded before received", func(l *casework.Litigation) { l.Concluded = d("2021-01-01"); l.Hearings = nil },
-			[]string{"Litigation.concluded:gtefield"}},
+			[]string{"concluded:gtefield"}},
 		{"outcome without concluded date", func(l *casework.Litigation) { l.Concluded = lawgov.Date{} },
-			[]string{"Litigation.concluded:required_with"}},
+			[]string{"concluded:required_with"}},
 		{"hearing after conclusion", func(l *casework.Litigation) { l.Hearings[0].Date = d("2021-07-01") },
-			[]string{"Litigation.hearings[0].date:ltefield"}},
+			[]string{"hearings[0].date:ltefield"}},
 		{"unknown role", func(l *casework.Litigation) { l.Hearings[0].Attendees[0].Role = 42 },
-			[]string{"Litigation.hearings[0].attendees[0].role:isvalid"}},
+			[]string{"hearings[0].attendees[0].role:isvalid"}},
 		{"missing instance", func(l *casework.Litigation) { l.Instance = 0 },
-			[]string{"Litigation.instance:required"}},
+			[]string{"instance:required"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

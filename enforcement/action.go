@@ -3,6 +3,7 @@ package enforcement
 import (
 	"fmt"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/fazhi-go/fazhi/internal/enum"
@@ -106,15 +107,28 @@ type MajorCase struct {
 // Any reports whether any condition holds.
 func (m MajorCase) Any() bool { return m.PublicInterest || m.HeardMajor || m.Complex || m.OtherLaw }
 
+// items names the items of 第五十八条第一款 that hold, e.g. 「第（三）项」,
+// from a table built once for the sixteen combinations.
 func (m MajorCase) items() string {
-	s := ""
+	k := 0
 	for i, c := range [...]bool{m.PublicInterest, m.HeardMajor, m.Complex, m.OtherLaw} {
 		if c {
-			s += "第（" + [...]string{"一", "二", "三", "四"}[i] + "）项"
+			k |= 1 << i
 		}
 	}
-	return s
+	return majorItems[k]
 }
+
+var majorItems = func() (t [16]string) {
+	for k := range t {
+		for i, n := range [...]string{"一", "二", "三", "四"} {
+			if k&(1<<i) != 0 {
+				t[k] += "第（" + n + "）项"
+			}
+		}
+	}
+	return t
+}()
 
 // LegalReview is the legal review (法制审核) of a decision. The zero
 // LegalReview has no date and fails validation.
@@ -197,67 +211,60 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 	}
 	rs := reg.rs
 	subj := a.ID
-	rep := lawgov.Report{Subject: subj, AsOf: asOf, Findings: make([]lawgov.Finding, 0, 11+len(a.Officers))}
-	// Messages are written into one buffer and turned into one string at
-	// the end, so a check allocates once for all its messages.
-	var m messages
-	m.buf = make([]byte, 0, 1536)
+	// The findings slice is allocated once at its final size (10 rules plus
+	// one authority finding per officer), and every message is written into
+	// one recycled buffer that becomes one string at the end: a check makes
+	// two allocations however many findings it reports. ends[i] is where the
+	// message of finding i ends in buf.
+	rep := lawgov.Report{Subject: subj, AsOf: asOf, Findings: make([]lawgov.Finding, 0, 10+len(a.Officers))}
+	mb := messageBufs.Get().(*messageBuf)
+	defer mb.release()
+	buf, ends := mb.buf[:0], mb.ends[:0]
 	emit := func(f lawgov.Finding, parts ...part) {
-		start := len(m.buf)
-		for _, p := range parts {
-			if p.d.IsZero() {
-				m.buf = append(m.buf, p.s...)
-			} else {
-				m.buf = appendDate(m.buf, p.d)
-			}
-		}
-		m.spans = append(m.spans, span{start, len(m.buf)})
+		buf = appendParts(buf, parts)
+		ends = append(ends, len(buf))
 		rep.Findings = append(rep.Findings, f)
+	}
+	// extend appends to the message of the last finding.
+	extend := func(parts ...part) {
+		buf = appendParts(buf, parts)
+		ends[len(ends)-1] = len(buf)
 	}
 	fieldAct := a.Kind == Inspection || a.Kind == Penalty || a.Kind == CoerciveMeasure
 	isPenalty := a.Kind == Penalty
 
 	// 第四十二条: 执法人员不得少于两人，法律另有规定的除外.
-	n := strconv.Itoa(len(a.Officers))
+	n := num(len(a.Officers))
 	switch {
 	case !fieldAct:
 		emit(ruleTwoOfficers.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场执法人数要求"))
 	case len(a.Officers) >= 2:
-		emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员"), str(n), str("人，不少于两人"))
+		emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员"), n, str("人，不少于两人"))
 	case len(a.Officers) == 1 && a.SingleOfficerBasis.IsValid():
 		emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员1人，依"), str(a.SingleOfficerBasis.String()), str("可由一人实施"))
 	default:
-		emit(ruleTwoOfficers.Fail(subj, ""), str("执法人员"), str(n), str("人，少于两人"))
+		emit(ruleTwoOfficers.Fail(subj, ""), str("执法人员"), n, str("人，少于两人"))
 	}
 
-	// 第四十二条: 具有行政执法资格的执法人员; the registry decides.
-	reg.mu.RLock()
-	var buf [4]Officer
-	officers := buf[:0]
-	for _, id := range a.Officers {
-		var o Officer
-		if k, ok := reg.index[id]; ok {
-			o = reg.officers[k]
-		}
-		officers = append(officers, o)
+	// 第四十二条: 具有行政执法资格的执法人员; the registry decides. The
+	// statuses are derived from the stored officers under the read lock,
+	// without copying them out of the registry.
+	var authStack [4]authority
+	auth, err := reg.authorities(authStack[:0], a.Officers, a.Date, a.Field, a.Region)
+	if err != nil {
+		return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
 	}
-	reg.mu.RUnlock()
 	for i, id := range a.Officers {
-		if officers[i].ID == "" {
-			emit(ruleOfficerAuthority.Fail(id, ""), str("未在执法人员信息库中"))
-			continue
-		}
-		st, ok, err := rs.canEnforce(&officers[i], a.Date, a.Field, a.Region)
-		if err != nil {
-			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
-		}
+		au := &auth[i]
 		switch {
-		case ok:
-			emit(ruleOfficerAuthority.Pass(id, ""), dt(a.Date), str(" 持有效执法证 "), str(st.Credential.Number), str("，载明领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
-		case st.State != StateActive:
-			emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法资格状态为「"), str(st.State.Label()), str("」，不得执法"))
+		case !au.found:
+			emit(ruleOfficerAuthority.Fail(id, ""), str("未在执法人员信息库中"))
+		case au.ok:
+			emit(ruleOfficerAuthority.Pass(id, ""), dt(a.Date), str(" 持有效执法证 "), str(au.number), str("，载明领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
+		case au.state != StateActive:
+			emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法资格状态为「"), str(au.state.Label()), str("」，不得执法"))
 		default:
-			emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法证 "), str(st.Credential.Number), str(" 不含领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
+			emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法证 "), str(au.number), str(" 不含领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
 		}
 	}
 
@@ -265,36 +272,39 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 	if !fieldAct {
 		emit(ruleCredentialShown.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场出示证件要求"))
 	} else {
-		missing := ""
-		for _, id := range a.Officers {
-			if !contains(a.CredentialsShown, id) {
-				if missing != "" {
-					missing += "、"
-				}
-				missing += id
-			}
-		}
 		where := "调查或者检查时"
 		if a.OnTheSpot {
 			where = "当场作出处罚决定时"
 		}
-		if missing == "" {
-			emit(ruleCredentialShown.Pass(subj, ""), str(where), str("执法人员"), str(n), str("人均出示执法证件"))
+		allShown := true
+		for _, id := range a.Officers {
+			allShown = allShown && contains(a.CredentialsShown, id)
+		}
+		if allShown {
+			emit(ruleCredentialShown.Pass(subj, ""), str(where), str("执法人员"), n, str("人均出示执法证件"))
 		} else {
-			emit(ruleCredentialShown.Fail(subj, ""), str(where), str("未出示执法证件："), str(missing))
+			emit(ruleCredentialShown.Fail(subj, ""), str(where), str("未出示执法证件："))
+			sep := ""
+			for _, id := range a.Officers {
+				if !contains(a.CredentialsShown, id) {
+					extend(str(sep), str(id))
+					sep = "、"
+				}
+			}
 		}
 	}
 
 	// 第五十八条第一款: review before a decision in a major case.
+	items := str(a.Major.items())
 	switch {
 	case !isPenalty:
 		emit(ruleLegalReview.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用行政处罚法第五十八条"))
 	case !a.Major.Any():
 		emit(ruleLegalReview.NotApplicable(subj, ""), str("不属于第五十八条第一款所列情形"))
 	case a.Review == nil && a.Decided.IsZero():
-		emit(ruleLegalReview.NotApplicable(subj, ""), str("属于第五十八条第一款"), str(a.Major.items()), str("情形，尚未作出决定，作出决定前应当法制审核"))
+		emit(ruleLegalReview.NotApplicable(subj, ""), str("属于第五十八条第一款"), items, str("情形，尚未作出决定，作出决定前应当法制审核"))
 	case a.Review == nil:
-		emit(ruleLegalReview.Fail(subj, ""), str("属于第五十八条第一款"), str(a.Major.items()), str("情形，"), dt(a.Decided), str(" 作出决定，未经法制审核"))
+		emit(ruleLegalReview.Fail(subj, ""), str("属于第五十八条第一款"), items, str("情形，"), dt(a.Decided), str(" 作出决定，未经法制审核"))
 	case !a.Review.Passed && !a.Decided.IsZero():
 		emit(ruleLegalReview.Fail(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，"), dt(a.Decided), str(" 仍作出决定"))
 	case !a.Decided.IsZero() && a.Review.Date.After(a.Decided):
@@ -302,7 +312,10 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 	case !a.Review.Passed:
 		emit(ruleLegalReview.NotApplicable(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，尚未作出决定"))
 	default:
-		emit(ruleLegalReview.Pass(subj, ""), str("属于第五十八条第一款"), str(a.Major.items()), str("情形，"), dt(a.Review.Date), str(" 法制审核通过"), str(decidedNote(a.Decided)))
+		emit(ruleLegalReview.Pass(subj, ""), str("属于第五十八条第一款"), items, str("情形，"), dt(a.Review.Date), str(" 法制审核通过"))
+		if !a.Decided.IsZero() {
+			extend(str("，"), dt(a.Decided), str(" 作出决定"))
+		}
 	}
 
 	// 第五十八条第二款: reviewer qualification.
@@ -323,27 +336,36 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 	} else {
 		p := a.DecisionPeriod
 		if p.IsZero() {
-			p = PeriodRule{Period: lawgov.StatutoryDays(lawgov.AdministrativePenaltyLaw, 90), Basis: penalty.Art(60)}
+			p = defaultDecisionPeriod
 		}
 		due, _, err := cal.PeriodEnd(a.Filed, p.Period)
 		if err != nil {
 			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: decision deadline: %w", a.ID, err)
 		}
-		head := "立案 " + a.Filed.String() + "，期限" + p.Period.String() + "，届满 " + due.String()
+		var f lawgov.Finding
 		switch {
 		case !a.Decided.IsZero() && a.Decided.After(due):
-			emit(ruleDecisionDeadline.Fail(subj, ""), str(head), str("，实际决定 "), dt(a.Decided))
+			f = ruleDecisionDeadline.Fail(subj, "")
 		case !a.Decided.IsZero():
-			emit(ruleDecisionDeadline.Pass(subj, ""), str(head), str("，实际决定 "), dt(a.Decided))
+			f = ruleDecisionDeadline.Pass(subj, "")
 		case asOf.After(due):
-			emit(ruleDecisionDeadline.Fail(subj, ""), str(head), str("，至 "), dt(asOf), str(" 仍未作出决定"))
+			f = ruleDecisionDeadline.Fail(subj, "")
 		default:
-			emit(ruleDecisionDeadline.NotApplicable(subj, ""), str(head), str("，尚未作出决定"))
+			f = ruleDecisionDeadline.NotApplicable(subj, "")
+		}
+		emit(f, str("立案 "), dt(a.Filed), str("，期限"), per(p.Period), str("，届满 "), dt(due))
+		switch {
+		case !a.Decided.IsZero():
+			extend(str("，实际决定 "), dt(a.Decided))
+		case asOf.After(due):
+			extend(str("，至 "), dt(asOf), str(" 仍未作出决定"))
+		default:
+			extend(str("，尚未作出决定"))
 		}
 	}
 
 	// 国办发〔2018〕118号: publicity.
-	pub := rs.rulePublicity()
+	pub := reg.rulePublicity()
 	if a.Decided.IsZero() || (isPenalty && !a.Penalised) {
 		emit(pub.NotApplicable(subj, ""), str("无须公开的执法决定"))
 	} else {
@@ -355,16 +377,25 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		if err != nil {
 			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: publicity deadline: %w", a.ID, err)
 		}
-		head := "决定 " + a.Decided.String() + "，应于" + p.Period.String() + "内公开，届满 " + due.String()
+		var f lawgov.Finding
 		switch {
 		case !a.Published.IsZero() && a.Published.After(due):
-			emit(pub.Fail(subj, ""), str(head), str("，实际公开 "), dt(a.Published))
+			f = pub.Fail(subj, "")
 		case !a.Published.IsZero():
-			emit(pub.Pass(subj, ""), str(head), str("，实际公开 "), dt(a.Published))
+			f = pub.Pass(subj, "")
 		case asOf.After(due):
-			emit(pub.Fail(subj, ""), str(head), str("，至 "), dt(asOf), str(" 仍未公开"))
+			f = pub.Fail(subj, "")
 		default:
-			emit(pub.NotApplicable(subj, ""), str(head), str("，尚未公开"))
+			f = pub.NotApplicable(subj, "")
+		}
+		emit(f, str("决定 "), dt(a.Decided), str("，应于"), per(p.Period), str("内公开，届满 "), dt(due))
+		switch {
+		case !a.Published.IsZero():
+			extend(str("，实际公开 "), dt(a.Published))
+		case asOf.After(due):
+			extend(str("，至 "), dt(asOf), str(" 仍未公开"))
+		default:
+			extend(str("，尚未公开"))
 		}
 	}
 
@@ -378,22 +409,24 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 	reached := [numStages]bool{StageStart: true, StageInvestigation: true,
 		StageReview: a.Review != nil, StageDecision: !a.Decided.IsZero(),
 		StageService: !a.Served.IsZero(), StageExecution: !a.Executed.IsZero()}
-	missing, count := "", 0
+	complete, count := true, 0
 	for s := StageStart; s < numStages; s++ {
 		if reached[s] {
 			count++
-			if !have[s] {
-				if missing != "" {
-					missing += "、"
-				}
-				missing += s.Label()
-			}
+			complete = complete && have[s]
 		}
 	}
-	if missing == "" {
-		emit(ruleRecords.Pass(subj, ""), str("已进行的"), str(strconv.Itoa(count)), str("个环节均有记录"))
+	if complete {
+		emit(ruleRecords.Pass(subj, ""), str("已进行的"), num(count), str("个环节均有记录"))
 	} else {
-		emit(ruleRecords.Fail(subj, ""), str("已进行的环节缺少记录："), str(missing))
+		emit(ruleRecords.Fail(subj, ""), str("已进行的环节缺少记录："))
+		sep := ""
+		for s := StageStart; s < numStages; s++ {
+			if reached[s] && !have[s] {
+				extend(str(sep), str(s.Label()))
+				sep = "、"
+			}
+		}
 	}
 
 	// 第三十六条, 第三十三条.
@@ -401,23 +434,33 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		emit(ruleLimitation.NotApplicable(subj, ""), str("无违法行为事实"))
 		emit(ruleNoPenalty.NotApplicable(subj, ""), str("无违法行为事实"))
 		emit(ruleEducation.NotApplicable(subj, ""), str("无违法行为事实"))
-		m.fill(&rep)
+		setMessages(rep.Findings, string(buf), ends)
+		mb.buf, mb.ends = buf, ends
 		return rep, nil
 	}
 	f := a.Offence
 	end, years := f.LimitationEnd()
-	lim := "违法行为 " + f.Committed.String()
-	if !f.Ended.IsZero() {
-		lim += " 至 " + f.Ended.String() + " 持续"
-	}
-	lim += "，追责期限" + strconv.Itoa(years) + "年，至 " + end.String() + "，发现于 " + f.Discovered.String()
+	var lim lawgov.Finding
 	switch {
 	case !f.Discovered.After(end):
-		emit(ruleLimitation.Pass(subj, ""), str(lim), str("，未超过期限"))
+		lim = ruleLimitation.Pass(subj, "")
 	case a.Penalised:
-		emit(ruleLimitation.Fail(subj, ""), str(lim), str("，已超过期限，不得再给予行政处罚"))
+		lim = ruleLimitation.Fail(subj, "")
 	default:
-		emit(ruleLimitation.Pass(subj, ""), str(lim), str("，已超过期限，未予处罚"))
+		lim = ruleLimitation.Pass(subj, "")
+	}
+	emit(lim, str("违法行为 "), dt(f.Committed))
+	if !f.Ended.IsZero() {
+		extend(str(" 至 "), dt(f.Ended), str(" 持续"))
+	}
+	extend(str("，追责期限"), num(years), str("年，至 "), dt(end), str("，发现于 "), dt(f.Discovered))
+	switch {
+	case !f.Discovered.After(end):
+		extend(str("，未超过期限"))
+	case a.Penalised:
+		extend(str("，已超过期限，不得再给予行政处罚"))
+	default:
+		extend(str("，已超过期限，未予处罚"))
 	}
 	ex, _ := f.Exemption()
 	switch {
@@ -438,16 +481,13 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 	default:
 		emit(ruleEducation.Fail(subj, ""), str("不予处罚，未记录对当事人的教育"))
 	}
-	m.fill(&rep)
+	setMessages(rep.Findings, string(buf), ends)
+	mb.buf, mb.ends = buf, ends
 	return rep, nil
 }
 
-func decidedNote(d lawgov.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return "，" + d.String() + " 作出决定"
-}
+// defaultDecisionPeriod is the 90 days of 第六十条.
+var defaultDecisionPeriod = PeriodRule{Period: lawgov.StatutoryDays(lawgov.AdministrativePenaltyLaw, 90), Basis: penalty.Art(60)}
 
 func contains(ss []string, s string) bool {
 	for _, x := range ss {
@@ -474,41 +514,102 @@ func validateAction(a *Action) error {
 	if ok {
 		return nil
 	}
-	if err := lawgov.Validate(a); err != nil {
+	return validateActionSlow(*a)
+}
+
+// validateActionSlow runs the reflective validator on a copy, so that the
+// caller's Action does not escape to the heap on the fast path.
+func validateActionSlow(a Action) error {
+	if err := lawgov.Validate(&a); err != nil {
 		return fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
 	}
 	return fmt.Errorf("enforcement: check action %q: malformed", a.ID)
 }
 
-// part is a piece of a finding message: a string, or a date when d is set.
+// partKind says how a part of a message is rendered.
+type partKind uint8
+
+const (
+	partString partKind = iota
+	partDate            // d as 2006-01-02, nothing for the zero Date
+	partInt             // n in decimal
+	partPeriod          // n followed by the unit label s, as lawgov.Period.String
+)
+
+// part is a piece of a finding message, rendered without allocating.
 type part struct {
-	s string
-	d lawgov.Date
+	s    string
+	n    int
+	d    lawgov.Date
+	kind partKind
 }
 
-// str is a string part; dt a date part rendered as 2006-01-02.
+// str is a string part, dt a date part, num an integer part and per a
+// period part.
 func str(s string) part     { return part{s: s} }
-func dt(d lawgov.Date) part { return part{d: d} }
+func dt(d lawgov.Date) part { return part{d: d, kind: partDate} }
+func num(n int) part        { return part{n: n, kind: partInt} }
 
-type span struct{ start, end int }
-
-// messages collects the messages of a check in one buffer.
-type messages struct {
-	buf   []byte
-	spans []span
-}
-
-// fill sets the message of every finding from the buffer, with one
-// allocation.
-func (m *messages) fill(rep *lawgov.Report) {
-	all := string(m.buf)
-	for i, sp := range m.spans {
-		rep.Findings[i].Message = all[sp.start:sp.end]
+func per(p lawgov.Period) part {
+	label := "?"
+	if p.Unit.IsValid() {
+		label = p.Unit.Label()
 	}
-	m.spans = m.spans[:0]
+	return part{s: label, n: p.N, kind: partPeriod}
 }
 
+// messageBuf is the scratch space of one check: the messages and where
+// each ends. It is recycled through messageBufs, so a check neither
+// allocates nor zeroes a buffer for its messages.
+type messageBuf struct {
+	buf  []byte
+	ends []int
+}
+
+var messageBufs = sync.Pool{New: func() any { return &messageBuf{buf: make([]byte, 0, 2048), ends: make([]int, 0, 16)} }}
+
+// release returns mb to the pool, unless an unusual check grew it large.
+func (mb *messageBuf) release() {
+	if cap(mb.buf) <= 64<<10 {
+		messageBufs.Put(mb)
+	}
+}
+
+// appendParts appends the rendered parts to b.
+func appendParts(b []byte, parts []part) []byte {
+	for i := range parts {
+		p := &parts[i]
+		switch p.kind {
+		case partString:
+			b = append(b, p.s...)
+		case partDate:
+			b = appendDate(b, p.d)
+		case partInt:
+			b = strconv.AppendInt(b, int64(p.n), 10)
+		case partPeriod:
+			b = strconv.AppendInt(b, int64(p.n), 10)
+			b = append(b, p.s...)
+		}
+	}
+	return b
+}
+
+// setMessages sets the message of finding i to all[ends[i-1]:ends[i]]: the
+// messages share the one string.
+func setMessages(fs []lawgov.Finding, all string, ends []int) {
+	start := 0
+	for i, end := range ends {
+		fs[i].Message = all[start:end]
+		start = end
+	}
+}
+
+// appendDate appends d as lawgov.Date.String does: 2006-01-02, or nothing
+// for the zero Date.
 func appendDate(b []byte, d lawgov.Date) []byte {
+	if d.IsZero() {
+		return b
+	}
 	y, mo, dd := d.Date()
 	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
 		byte('0'+int(mo)/10), byte('0'+int(mo)%10), '-', byte('0'+dd/10), byte('0'+dd%10))

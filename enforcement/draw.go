@@ -118,8 +118,9 @@ func (r *Registry) Draw(req DrawRequest) (DrawResult, error) {
 
 	r.mu.RLock()
 	officers := r.officers
+	var st Status
 	for i := range officers {
-		_, ok, err := r.rs.canEnforce(&officers[i], req.Date, req.Field, req.Region)
+		ok, err := r.rs.canEnforce(&officers[i], req.Date, req.Field, req.Region, &st)
 		if err != nil {
 			r.mu.RUnlock()
 			return DrawResult{}, fmt.Errorf("enforcement: draw %q: %w", req.Field, err)

@@ -30,6 +30,10 @@ type Registry struct {
 	mu       sync.RWMutex
 	officers []Officer
 	index    map[string]int
+
+	// publicity is rs.rulePublicity(), built once so that checks do not
+	// build its basis on every call.
+	publicity lawgov.Rule
 }
 
 // NewRegistry returns an empty registry under rs, which must be valid.
@@ -37,7 +41,48 @@ func NewRegistry(rs *RuleSet) (*Registry, error) {
 	if err := rs.Validate(); err != nil {
 		return nil, err
 	}
-	return &Registry{rs: rs, index: map[string]int{}}, nil
+	return &Registry{rs: rs, index: map[string]int{}, publicity: rs.rulePublicity()}, nil
+}
+
+// rulePublicity returns the publicity rule of the registry's rule set: the
+// one built by NewRegistry while the rule set's publicity bases are
+// unchanged, a new one otherwise.
+func (r *Registry) rulePublicity() lawgov.Rule {
+	b := r.publicity.Basis
+	if len(b) > 0 && b[0] == r.rs.PublicityPenalty.Basis && b[len(b)-1] == r.rs.PublicityOther.Basis {
+		return r.publicity
+	}
+	return r.rs.rulePublicity()
+}
+
+// authority is what a check needs to know about one officer of an action.
+type authority struct {
+	found  bool   // the officer is in the registry
+	ok     bool   // active, and the credential covers the field and region
+	state  State  // the officer's state
+	number string // the credential's number
+}
+
+// authorities appends to dst the authority of each of ids on date in field
+// and region. The statuses are derived from the stored officers under the
+// read lock, so no officer or history is copied.
+func (r *Registry) authorities(dst []authority, ids []string, date lawgov.Date, field, region string) ([]authority, error) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	var st Status
+	for _, id := range ids {
+		k, found := r.index[id]
+		if !found {
+			dst = append(dst, authority{})
+			continue
+		}
+		ok, err := r.rs.canEnforce(&r.officers[k], date, field, region, &st)
+		if err != nil {
+			return dst, err
+		}
+		dst = append(dst, authority{found: true, ok: ok, state: st.State, number: st.Credential.Number})
+	}
+	return dst, nil
 }
 
 // RuleSet returns the registry's rule set. Do not modify it.
@@ -345,80 +390,159 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 	if workers > len(officers) {
 		workers = max(1, len(officers))
 	}
-	parts := make([]SweepResult, workers)
+	// Each worker fills its own part, allocated separately so that the
+	// parts' counters never share a cache line.
+	parts := make([]*sweepPart, workers)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	chunk := (len(officers) + workers - 1) / workers
 	for w := 0; w < workers; w++ {
 		lo, hi := min(w*chunk, len(officers)), min((w+1)*chunk, len(officers))
 		wg.Add(1)
-		go func(w int, part []Officer) {
+		go func() {
 			defer wg.Done()
-			parts[w], errs[w] = r.rs.sweep(part, asOf, opt.ExpiringWithin)
-		}(w, officers[lo:hi])
+			parts[w] = new(sweepPart)
+			errs[w] = r.rs.sweep(parts[w], officers, lo, hi, asOf, opt.ExpiringWithin)
+		}()
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return SweepResult{}, err
 	}
 	out := SweepResult{AsOf: asOf, ByUnit: map[string]StateCounts{}}
+	// The lists are allocated at their final sizes; each worker then turns
+	// its hits into entries in its own segment of them, in parallel.
+	var lists [numLists][]SweepEntry
+	var offsets = make([][numLists]int, workers)
+	for l := range lists {
+		n := 0
+		for w, p := range parts {
+			offsets[w][l] = n
+			n += p.hits[l].n
+		}
+		if n > 0 {
+			lists[l] = make([]SweepEntry, n)
+		}
+	}
+	for w := range parts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for l := range lists {
+				k := offsets[w][l]
+				for _, b := range parts[w].hits[l].blocks {
+					for _, h := range b {
+						o := &officers[h.officer]
+						lists[l][k] = SweepEntry{Officer: o.ID, Unit: o.Unit, State: h.state, Since: h.since, Due: h.due, Failures: h.failures}
+						k++
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for l := range lists {
+		// Registries kept in ID order give sorted lists, which the sort
+		// only scans.
+		slices.SortFunc(lists[l], func(a, b SweepEntry) int { return strings.Compare(a.Officer, b.Officer) })
+	}
+	out.Removed, out.ChangeOverdue, out.Expiring = lists[listRemoved], lists[listChangeOverdue], lists[listExpiring]
 	for _, p := range parts {
-		out.Removed = append(out.Removed, p.Removed...)
-		out.ChangeOverdue = append(out.ChangeOverdue, p.ChangeOverdue...)
-		out.Expiring = append(out.Expiring, p.Expiring...)
-		for u, c := range p.ByUnit {
+		for k, u := range p.units {
 			acc := out.ByUnit[u]
 			for i := range acc {
-				acc[i] += c[i]
+				acc[i] += p.counts[k][i]
 			}
 			out.ByUnit[u] = acc
 		}
 		for i := range out.Totals {
-			out.Totals[i] += p.Totals[i]
+			out.Totals[i] += p.totals[i]
 		}
 	}
-	byID := func(a, b SweepEntry) int { return strings.Compare(a.Officer, b.Officer) }
-	slices.SortFunc(out.Removed, byID)
-	slices.SortFunc(out.ChangeOverdue, byID)
-	slices.SortFunc(out.Expiring, byID)
 	return out, nil
 }
 
-func (rs *RuleSet) sweep(officers []Officer, asOf lawgov.Date, within int) (SweepResult, error) {
-	res := SweepResult{ByUnit: map[string]StateCounts{}}
+// The lists of a sweep.
+const (
+	listRemoved = iota
+	listChangeOverdue
+	listExpiring
+	numLists
+)
+
+// sweepHit is an officer listed by a sweep, in a compact form without
+// pointers: the workers' lists grow cheaply and the garbage collector does
+// not scan them. Sweep turns hits into SweepEntry values once, at the end.
+type sweepHit struct {
+	officer  int // index in the registry's officer slice
+	failures int
+	since    lawgov.Date
+	due      lawgov.Date
+	state    State
+}
+
+// hitList is a list of hits that grows by blocks: a long list is never
+// copied to a larger array, so a sweep allocates each hit's space once.
+type hitList struct {
+	blocks [][]sweepHit
+	n      int
+}
+
+const hitBlock = 4096
+
+func (l *hitList) add(h sweepHit) {
+	k := len(l.blocks) - 1
+	if k < 0 || len(l.blocks[k]) == cap(l.blocks[k]) {
+		l.blocks = append(l.blocks, make([]sweepHit, 0, hitBlock))
+		k++
+	}
+	l.blocks[k] = append(l.blocks[k], h)
+	l.n++
+}
+
+// sweepPart is one worker's share of a sweep.
+type sweepPart struct {
+	hits   [numLists]hitList
+	units  []string      // units in order of first appearance
+	counts []StateCounts // counts[k] counts units[k]
+	totals StateCounts
+}
+
+func hitOf(i int, st *Status) sweepHit {
+	e := entryOf(st)
+	return sweepHit{officer: i, failures: e.Failures, since: e.Since, due: e.Due, state: e.State}
+}
+
+// sweep derives the states of officers[lo:hi] into p.
+func (rs *RuleSet) sweep(p *sweepPart, officers []Officer, lo, hi int, asOf lawgov.Date, within int) error {
 	horizon := asOf.AddDays(within)
 	// Counts are kept per unit in a slice indexed through the map, so the
 	// map is written once per unit rather than once per officer.
 	unitIdx := map[string]int{}
-	var counts []StateCounts
-	var units []string
-	for i := range officers {
-		st, err := rs.StatusAt(officers[i], asOf)
-		if err != nil {
-			return res, err
+	var st Status
+	for i := lo; i < hi; i++ {
+		if err := rs.statusAt(&officers[i], asOf, &st); err != nil {
+			return err
 		}
 		k, ok := unitIdx[st.Unit]
 		if !ok {
-			k = len(counts)
+			k = len(p.counts)
 			unitIdx[st.Unit] = k
-			counts = append(counts, StateCounts{})
-			units = append(units, st.Unit)
+			p.counts = append(p.counts, StateCounts{})
+			p.units = append(p.units, st.Unit)
 		}
-		counts[k][st.State]++
-		res.Totals[st.State]++
+		p.counts[k][st.State]++
+		p.totals[st.State]++
 		switch st.State {
 		case StateRemoved:
-			res.Removed = append(res.Removed, entryOf(&st))
+			p.hits[listRemoved].add(hitOf(i, &st))
 		case StateChangeOverdue:
-			res.ChangeOverdue = append(res.ChangeOverdue, entryOf(&st))
+			p.hits[listChangeOverdue].add(hitOf(i, &st))
 		case StateActive:
 			if within > 0 && !st.ExpiresOn.IsZero() && !st.ExpiresOn.After(horizon) {
-				res.Expiring = append(res.Expiring, entryOf(&st))
+				p.hits[listExpiring].add(hitOf(i, &st))
 			}
 		}
 	}
-	for k, u := range units {
-		res.ByUnit[u] = counts[k]
-	}
-	return res, nil
+	return nil
 }

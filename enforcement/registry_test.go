@@ -152,3 +152,37 @@ func TestRegistrySnapshotRestore(t *testing.T) {
 	}
 	assert.False(t, errors.Is(other.Restore(snap), enforcement.ErrUnknownOfficer))
 }
+
+func TestRegistrySweepSameForAnyWorkers(t *testing.T) {
+	// Officers added in descending ID order, so that the lists must be
+	// sorted, with every kind of listed state in several units.
+	var os []enforcement.Officer
+	for i := 299; i >= 0; i-- {
+		o := activeOfficer(fmt.Sprintf("W%03d", i), fmt.Sprintf("单位%d", i%7))
+		switch i % 4 {
+		case 1:
+			o.History = append(o.History, ev(enforcement.InformationChanged, "2024-03-02"))
+		case 2:
+			o.History = []enforcement.Event{ev(enforcement.TrainingCompleted, "2023-01-10"), exam("2023-02-01", false), exam("2023-05-01", false)}
+		case 3:
+			o.History[2].Expires = d("2024-04-30")
+		}
+		os = append(os, o)
+	}
+	reg := newRegistry(t, os...)
+	want, err := reg.Sweep(d("2024-04-02"), enforcement.SweepOptions{ExpiringWithin: 30, Workers: 1})
+	require.NoError(t, err)
+	require.Len(t, want.Removed, 75)
+	require.Len(t, want.ChangeOverdue, 75)
+	require.Len(t, want.Expiring, 75)
+	assert.Equal(t, "W002", want.Removed[0].Officer)
+	assert.Equal(t, "单位2", want.Removed[0].Unit)
+	assert.Equal(t, 2, want.Removed[0].Failures)
+	assert.Equal(t, d("2023-05-01"), want.Removed[0].Since)
+	assert.Equal(t, "W297", want.ChangeOverdue[74].Officer)
+	for _, workers := range []int{2, 3, 7, 300} {
+		got, err := reg.Sweep(d("2024-04-02"), enforcement.SweepOptions{ExpiringWithin: 30, Workers: workers})
+		require.NoError(t, err)
+		assert.Equal(t, want, got, "workers=%d", workers)
+	}
+}

@@ -55,7 +55,10 @@ type PeriodRule struct {
 }
 
 // IsZero reports whether r is unset.
-func (r PeriodRule) IsZero() bool { return r.Period == (lawgov.Period{}) && r.Basis.IsZero() }
+func (r PeriodRule) IsZero() bool {
+	// The numbers are compared before the citations' strings.
+	return r.Period.N == 0 && r.Period.Unit == 0 && r.Period.Basis.IsZero() && r.Basis.IsZero()
+}
 
 // ExamRule says how many failed exams (考试不合格) a person may have before
 // the consequence applies, and whether only consecutive failures count.

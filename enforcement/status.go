@@ -270,6 +270,15 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 // The state is derived without allocating; call [Status.Findings] for the
 // explanation.
 func (rs *RuleSet) StatusAt(o Officer, asOf lawgov.Date) (Status, error) {
+	var s Status
+	err := rs.statusAt(&o, asOf, &s)
+	return s, err
+}
+
+// statusAt is StatusAt writing into *s, which is left zero on error. Sweeps,
+// checks and draws call it on the stored officer, so that neither the
+// officer nor the status is copied per call.
+func (rs *RuleSet) statusAt(o *Officer, asOf lawgov.Date, s *Status) error {
 	var r replay
 	for i := range o.History {
 		e := &o.History[i]
@@ -277,21 +286,25 @@ func (rs *RuleSet) StatusAt(o Officer, asOf lawgov.Date) (Status, error) {
 			break
 		}
 		if why := r.step(e, rs); why != "" {
-			return Status{}, &EventError{Officer: o.ID, Index: i, Kind: e.Kind, Date: e.Date, Reason: why}
+			*s = Status{}
+			return &EventError{Officer: o.ID, Index: i, Kind: e.Kind, Date: e.Date, Reason: why}
 		}
 	}
-	return rs.derive(&o, &r, asOf)
+	return rs.derive(o, &r, asOf, s)
 }
 
-func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date) (Status, error) {
-	s := Status{
+func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date, s *Status) error {
+	*s = Status{
 		Officer: o.ID, Unit: o.Unit, AsOf: asOf, Employment: o.Employment, Credential: r.cred,
 		Failures: r.failures, FirstFailure: r.firstFail, LastFailure: r.lastFail,
 		EndedOn: r.endedOn, EndDecision: r.endDecision, rs: rs,
 	}
+	// The optional validities are tested by their unit, not by
+	// PeriodRule.IsZero, which compares citations: addValidity gives the
+	// zero Date for a period without a unit, so the result is the same.
 	if r.passed {
 		s.PassedOn = r.passedOn
-		if !rs.QualificationValidity.IsZero() {
+		if rs.QualificationValidity.Period.Unit != lawgov.PeriodUnitUnspecified {
 			s.QualifiedUntil = addValidity(r.passedOn, rs.QualificationValidity.Period)
 		}
 	}
@@ -303,10 +316,10 @@ func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date) (Status, erro
 		} else {
 			s.reason = reasonDecisionRemoval
 		}
-		return s, nil
+		return nil
 	case !o.Employment.Eligible():
 		s.State, s.reason = StateNotQualified, reasonIneligible
-		return s, nil
+		return nil
 	}
 	if !r.held {
 		switch {
@@ -325,13 +338,13 @@ func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date) (Status, erro
 		default:
 			s.State, s.reason = StateNotQualified, reasonUntrained
 		}
-		return s, nil
+		return nil
 	}
 	s.ExpiresOn = r.cred.Expires
-	if s.ExpiresOn.IsZero() && !rs.CredentialValidity.IsZero() {
+	if s.ExpiresOn.IsZero() && rs.CredentialValidity.Period.Unit != lawgov.PeriodUnitUnspecified {
 		s.ExpiresOn = addValidity(r.cred.Issued, rs.CredentialValidity.Period)
 	}
-	if !rs.AnnualReview.IsZero() {
+	if rs.AnnualReview.Period.Unit != lawgov.PeriodUnitUnspecified {
 		s.ReviewDue = addValidity(r.reviewedOn, rs.AnnualReview.Period)
 	}
 	if r.suspended {
@@ -340,7 +353,8 @@ func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date) (Status, erro
 	if !r.changedOn.IsZero() {
 		due, _, err := rs.calendar().PeriodEnd(r.changedOn, rs.ChangeReport.Period)
 		if err != nil {
-			return Status{}, fmt.Errorf("enforcement: status of officer %q: change report period: %w", o.ID, err)
+			*s = Status{}
+			return fmt.Errorf("enforcement: status of officer %q: change report period: %w", o.ID, err)
 		}
 		s.ChangedOn, s.ChangeWhat, s.ReportDue = r.changedOn, r.changeWhat, due
 	}
@@ -356,7 +370,7 @@ func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date) (Status, erro
 	default:
 		s.State = StateActive
 	}
-	return s, nil
+	return nil
 }
 
 // Findings explains s: one finding for the rule that decides the state, and
@@ -486,13 +500,12 @@ func (rs *RuleSet) CanEnforce(o Officer, asOf lawgov.Date, field, region string)
 }
 
 // canEnforce is the allocation-free form of CanEnforce used by checks and
-// draws.
-func (rs *RuleSet) canEnforce(o *Officer, asOf lawgov.Date, field, region string) (Status, bool, error) {
-	st, err := rs.StatusAt(*o, asOf)
-	if err != nil {
-		return st, false, err
+// draws, writing the status into *st.
+func (rs *RuleSet) canEnforce(o *Officer, asOf lawgov.Date, field, region string, st *Status) (bool, error) {
+	if err := rs.statusAt(o, asOf, st); err != nil {
+		return false, err
 	}
-	return st, st.State == StateActive && st.Credential.Covers(field, region), nil
+	return st.State == StateActive && st.Credential.Covers(field, region), nil
 }
 
 // EventError reports an impossible event in an officer's history: a
