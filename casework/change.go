@@ -83,7 +83,7 @@ func (f *ChangeForm) UnmarshalText(b []byte) error {
 type ReportedChange struct {
 	Form        ChangeForm
 	Value       decimal.Decimal // percent or percentage points, signed
-	Approximate bool            // 约, 近, 左右, 多, 余
+	Approximate bool            // 约, 近, 超过, 逾, 多, 余 or 左右
 	Times       bool            // written as 倍
 }
 

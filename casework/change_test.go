@@ -1,6 +1,7 @@
 package casework_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/fazhi-go/fazhi/casework"
@@ -37,8 +38,17 @@ func TestParseChange(t *testing.T) {
 			assert.Equal(t, tt.str, got.String())
 		})
 	}
-	for _, bad := range []string{"", "持平", "上升", "上升了百分之五", "上升5", "上升.5%", "上升5..1%", "\xff上升5%"} {
+	for bad, reason := range map[string]string{
+		"":         "no verb of change",
+		"持平":       "no verb of change",
+		"上升":       "no number after the verb",
+		"上升了百分之五":  "no number after the verb",
+		"上升5":      "no unit",
+		"上升.5%":    `bad number ".5"`,
+		"上升5..1%":  `bad number "5..1"`,
+		"\xff上升5%": "invalid UTF-8",
+	} {
 		_, err := casework.ParseChange(bad)
-		assert.Error(t, err, bad)
+		assert.ErrorContains(t, err, "casework: parse change "+fmt.Sprintf("%q", bad)+": "+reason)
 	}
 }

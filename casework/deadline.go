@@ -28,7 +28,8 @@ var (
 	}
 	// RuleAcceptanceReview: the reconsideration body 「应当在五日内进行审查」;
 	// if it does not decide, the application is deemed accepted when the
-	// review period ends (第三十条). Five days are working days (第八十八条).
+	// review period ends (第三十条第一款、第三款). Five days are working days
+	// (第八十八条).
 	RuleAcceptanceReview = lawgov.Rule{
 		ID: "casework.acceptance-review", Title: "行政复议受理审查期限",
 		Basis: []lawgov.Citation{

@@ -33,7 +33,7 @@ var measureNames = enum.New[Measure]("casework", "measure", "Measure", []enum.En
 	CarriedOver:       {Code: "carried_over", Label: "上年结转数"},
 	Accepted:          {Code: "accepted", Label: "受理数"},
 	Concluded:         {Code: "concluded", Label: "审结数"},
-	ConcludedAccepted: {Code: "concluded_accepted", Label: "审结数（不含不予受理）"},
+	ConcludedAccepted: {Code: "concluded_accepted", Label: "审结数（不含不予受理、逾期不补正）"},
 	DecidedOnMerits:   {Code: "decided_on_merits", Label: "作出复议决定数"},
 	Substantive:       {Code: "substantive", Label: "实体判决数"},
 	Indirect:          {Code: "indirect", Label: "间接纠错数"},
@@ -60,7 +60,9 @@ func (m *Measure) UnmarshalText(b []byte) error {
 	return err
 }
 
-// Of returns the value of m in c.
+// Of returns the value of m in c. Accepted, ConcludedAccepted,
+// DecidedOnMerits and Indirect are measures of reconsideration counts;
+// Substantive, Heard and Appeared of litigation counts.
 func (m Measure) Of(c *Counts) int64 {
 	switch m {
 	case Received:
@@ -87,19 +89,25 @@ func (m Measure) Of(c *Counts) int64 {
 	return 0
 }
 
+// kind returns the kind of case that m counts, or KindUnspecified when it
+// counts both. Of reads the counters of either kind, so a measure of the
+// other kind would read zeros or, for ConcludedAccepted, subtract litigation
+// outcomes that share the slots of 不予受理 and 逾期不补正.
+func (m Measure) kind() Kind {
+	switch m {
+	case Accepted, ConcludedAccepted, DecidedOnMerits, Indirect:
+		return KindReconsideration
+	case Substantive, Heard, Appeared:
+		return KindLitigation
+	}
+	return KindUnspecified
+}
+
 // MeasureSet is a set of measures, summed. The zero MeasureSet is empty.
 type MeasureSet uint16
 
 // Measures returns the set of the given measures; invalid values are ignored.
-func Measures(ms ...Measure) MeasureSet {
-	var s MeasureSet
-	for _, m := range ms {
-		if m.IsValid() {
-			s |= 1 << m
-		}
-	}
-	return s
-}
+func Measures(ms ...Measure) MeasureSet { return setOf[MeasureSet](ms, Measure.IsValid) }
 
 // Has reports whether m is in s.
 func (s MeasureSet) Has(m Measure) bool { return m.IsValid() && s&(1<<m) != 0 }
@@ -156,7 +164,7 @@ type Definition struct {
 }
 
 // Validate reports whether d has an ID, a name, a kind, a numerator, a base
-// and a valid source.
+// of measures that apply to its kind, and a valid source.
 func (d Definition) Validate() error {
 	switch {
 	case d.ID == "":
@@ -171,6 +179,11 @@ func (d Definition) Validate() error {
 		return fmt.Errorf("casework: definition %q: empty base", d.ID)
 	case len(d.Source) == 0:
 		return fmt.Errorf("casework: definition %q: no source", d.ID)
+	}
+	for m := Received; m <= Appeared; m++ {
+		if k := m.kind(); k != KindUnspecified && k != d.Kind && (d.Counters | d.Base).Has(m) {
+			return fmt.Errorf("casework: definition %q: measure %s does not apply to %s cases", d.ID, m, d.Kind)
+		}
 	}
 	for i, c := range d.Source {
 		if !c.IsValid() {

@@ -12,21 +12,26 @@ import (
 )
 
 type enumValue interface {
+	~uint8
 	fmt.Stringer
 	encoding.TextMarshaler
 	Label() string
 	IsValid() bool
 }
 
-// checkEnum checks every defined value of an enumeration: codes unique,
-// labels non-empty, text round-trips, out-of-range values render.
+// checkEnum checks every defined value of an enumeration: values lists
+// them all, 1 to n, codes are unique, labels non-empty, text round-trips,
+// and out-of-range values render and fail to marshal.
 func checkEnum[T enumValue, P interface {
 	*T
 	encoding.TextUnmarshaler
 }](t *testing.T, name string, values []T, outOfRange T) {
 	t.Helper()
+	require.NotEmpty(t, values, name)
+	assert.False(t, T(len(values)+1).IsValid(), "%s: values misses %d", name, len(values)+1)
 	seen := map[string]bool{}
-	for _, v := range values {
+	for i, v := range values {
+		assert.Equal(t, T(i+1), v, "%s: values out of order", name)
 		assert.True(t, v.IsValid(), "%s %v", name, v)
 		code := v.String()
 		assert.False(t, seen[code], "%s: repeated code %q", name, code)
@@ -42,9 +47,11 @@ func checkEnum[T enumValue, P interface {
 	assert.True(t, strings.Contains(outOfRange.String(), "("), outOfRange.String())
 	assert.Empty(t, outOfRange.Label())
 	_, err := outOfRange.MarshalText()
-	assert.Error(t, err)
+	assert.ErrorContains(t, err, fmt.Sprintf(" %d", uint8(outOfRange)))
+	assert.ErrorContains(t, err, "casework: invalid ")
 	var x T
-	assert.Error(t, P(&x).UnmarshalText([]byte("no-such-code")))
+	assert.ErrorContains(t, P(&x).UnmarshalText([]byte("no-such-code")), `casework: unknown `)
+	assert.ErrorContains(t, P(&x).UnmarshalText([]byte("no-such-code")), `"no-such-code"`)
 }
 
 func TestEnums(t *testing.T) {

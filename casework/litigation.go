@@ -1,7 +1,6 @@
 package casework
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/fazhi-go/fazhi/internal/enum"
@@ -133,35 +132,19 @@ func (l Litigation) Appearance() (heard, appeared bool) {
 // there is a concluded date. It returns nil or a *lawgov.InvalidInputError
 // naming every bad field.
 func (l Litigation) Validate() error {
-	var fields []lawgov.FieldError
-	err := lawgov.Validate(l)
-	if err != nil {
-		var ie *lawgov.InvalidInputError
-		if !errors.As(err, &ie) {
-			return err
+	return validateRecord(l, "Litigation", func(fields []lawgov.FieldError) []lawgov.FieldError {
+		fields = checkOrder(fields, "concluded", "received", l.Received, l.Concluded)
+		fields = checkConcluded(fields, l.Concluded, l.Outcome != LitigationPending)
+		for i, h := range l.Hearings {
+			f := "hearings[" + strconv.Itoa(i) + "].date"
+			fields = checkOrder(fields, f, "received", l.Received, h.Date)
+			if !l.Concluded.IsZero() && h.Date.After(l.Concluded) {
+				fields = append(fields, lawgov.FieldError{Field: f, Rule: "ltefield", Param: "concluded",
+					Msg: h.Date.String() + " is after concluded " + l.Concluded.String()})
+			}
 		}
-		fields = ie.Fields
-	}
-	fields = checkOrder(fields, "concluded", "received", l.Received, l.Concluded)
-	fields = checkConcluded(fields, l.Concluded, l.Outcome != LitigationPending)
-	for i, h := range l.Hearings {
-		f := "hearings[" + strconv.Itoa(i) + "].date"
-		fields = checkOrder(fields, f, "received", l.Received, h.Date)
-		if !l.Concluded.IsZero() && h.Date.After(l.Concluded) {
-			fields = append(fields, lawgov.FieldError{Field: f, Rule: "ltefield", Param: "concluded",
-				Msg: h.Date.String() + " is after concluded " + l.Concluded.String()})
-		}
-	}
-	if len(fields) == 0 {
-		return nil
-	}
-	if err != nil {
-		var ie *lawgov.InvalidInputError
-		errors.As(err, &ie)
-		ie.Fields = fields
-		return ie
-	}
-	return lawgov.NewInvalidInputError("Litigation", fields...)
+		return fields
+	})
 }
 
 // Record validates l and compacts it into a [Record] for unit. The hearings

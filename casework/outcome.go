@@ -376,25 +376,13 @@ type OutcomeSet uint32
 // ReconsiderationSet returns the set of the given reconsideration outcomes;
 // invalid values are ignored.
 func ReconsiderationSet(os ...ReconsiderationOutcome) OutcomeSet {
-	var s OutcomeSet
-	for _, o := range os {
-		if o.IsValid() {
-			s |= 1 << o
-		}
-	}
-	return s
+	return setOf[OutcomeSet](os, ReconsiderationOutcome.IsValid)
 }
 
 // LitigationSet returns the set of the given litigation outcomes; invalid
 // values are ignored.
 func LitigationSet(os ...LitigationOutcome) OutcomeSet {
-	var s OutcomeSet
-	for _, o := range os {
-		if o.IsValid() {
-			s |= 1 << o
-		}
-	}
-	return s
+	return setOf[OutcomeSet](os, LitigationOutcome.IsValid)
 }
 
 // Has reports whether the outcome with value v is in s.
@@ -404,15 +392,22 @@ func (s OutcomeSet) Has(v uint8) bool { return v < OutcomeSlots && s&(1<<v) != 0
 type ClassSet uint8
 
 // ClassSetOf returns the set of the given classes; invalid values are ignored.
-func ClassSetOf(cs ...Class) ClassSet {
-	var s ClassSet
-	for _, c := range cs {
-		if c.IsValid() {
-			s |= 1 << c
+func ClassSetOf(cs ...Class) ClassSet { return setOf[ClassSet](cs, Class.IsValid) }
+
+// Has reports whether c is in s.
+func (s ClassSet) Has(c Class) bool { return c.IsValid() && s&(1<<c) != 0 }
+
+// setOf returns the bit mask with bit v set for every value v of vs that
+// valid accepts: the one constructor behind OutcomeSet, ClassSet and
+// MeasureSet. valid is passed as a method expression, not called through
+// the type parameter, so that package initialisation sees the dependency
+// of a set-valued variable (the definitions) on the enum tables.
+func setOf[S ~uint8 | ~uint16 | ~uint32, T ~uint8](vs []T, valid func(T) bool) S {
+	var s S
+	for _, v := range vs {
+		if valid(v) {
+			s |= S(1) << v
 		}
 	}
 	return s
 }
-
-// Has reports whether c is in s.
-func (s ClassSet) Has(c Class) bool { return c.IsValid() && s&(1<<c) != 0 }

@@ -34,6 +34,9 @@ func TestPublishedFigures(t *testing.T) {
 	shandong := tallyOf(lit(t, casework.RejectSuitClaim, 14730, 14730, 14665)) // 山东 2022 open-court cases
 	dantu := tallyOf(lit(t, casework.RejectSuitClaim, 10, 10, 10))             // 丹徒 2017: 10 suits
 
+	// The roundings that reproduce a figure: half up only, or also truncation.
+	halfUp := []lawgov.Rounding{lawgov.HalfUp}
+	both := []lawgov.Rounding{lawgov.HalfUp, lawgov.Truncate}
 	tests := []struct {
 		name      string
 		source    string
@@ -44,31 +47,31 @@ func TestPublishedFigures(t *testing.T) {
 		modes     []lawgov.Rounding
 	}{
 		{"内蒙古 综合纠错率", "只争朝夕 扎实工作 全力推进我区法治政府建设进程 (2018)", neimenggu,
-			"reconsideration.comprehensive-correction-rate", lawgov.Rate{Num: 155, Den: 1015}, "15.27", []lawgov.Rounding{lawgov.HalfUp, lawgov.Truncate}},
+			"reconsideration.comprehensive-correction-rate", lawgov.Rate{Num: 155, Den: 1015}, "15.27", both},
 		{"内蒙古 调解率", "同上", neimenggu,
-			"reconsideration.mediation-rate", lawgov.Rate{Num: 72, Den: 1015}, "7.1", []lawgov.Rounding{lawgov.HalfUp}},
+			"reconsideration.mediation-rate", lawgov.Rate{Num: 72, Den: 1015}, "7.1", halfUp},
 		{"开州 直接纠错", "开州区2021年度法治政府建设情况的报告 一(七)", kaizhouRC,
-			"reconsideration.correction-rate", lawgov.Rate{Num: 2, Den: 70}, "2.9", []lawgov.Rounding{lawgov.HalfUp}},
+			"reconsideration.correction-rate", lawgov.Rate{Num: 2, Den: 70}, "2.9", halfUp},
 		{"开州 调解撤回", "同上", kaizhouRC,
-			"reconsideration.mediation-settlement-rate", lawgov.Rate{Num: 14, Den: 70}, "20", []lawgov.Rounding{lawgov.HalfUp, lawgov.Truncate}},
+			"reconsideration.mediation-settlement-rate", lawgov.Rate{Num: 14, Den: 70}, "20", both},
 		{"开州 败诉率 over concluded", "同上", kaizhouAL,
-			"litigation.loss-rate", lawgov.Rate{Num: 14, Den: 252}, "5.6", []lawgov.Rounding{lawgov.HalfUp}},
+			"litigation.loss-rate", lawgov.Rate{Num: 14, Den: 252}, "5.6", halfUp},
 		{"开州 撤诉率 over concluded", "同上", kaizhouAL,
-			"litigation.withdrawal-rate", lawgov.Rate{Num: 99, Den: 252}, "39.3", []lawgov.Rounding{lawgov.HalfUp}},
+			"litigation.withdrawal-rate", lawgov.Rate{Num: 99, Den: 252}, "39.3", halfUp},
 		{"开州 出庭应诉率 over heard", "同上", kaizhouAL,
-			"litigation.appearance-rate", lawgov.Rate{Num: 176, Den: 252}, "69.8", []lawgov.Rounding{lawgov.HalfUp, lawgov.Truncate}},
+			"litigation.appearance-rate", lawgov.Rate{Num: 176, Den: 252}, "69.8", both},
 		{"通州 调解 about 22%", "通州区2020年行政复议", tongzhou,
-			"reconsideration.mediation-settlement-rate", lawgov.Rate{Num: 32, Den: 146}, "22", []lawgov.Rounding{lawgov.HalfUp}},
+			"reconsideration.mediation-settlement-rate", lawgov.Rate{Num: 32, Den: 146}, "22", halfUp},
 		{"通州 纠错 about 23%", "同上", tongzhou,
-			"reconsideration.correction-rate", lawgov.Rate{Num: 33, Den: 146}, "23", []lawgov.Rounding{lawgov.HalfUp}},
+			"reconsideration.correction-rate", lawgov.Rate{Num: 33, Den: 146}, "23", halfUp},
 		{"德州 总败诉率", "德州中院2017", dezhou,
-			"litigation.loss-rate", lawgov.Rate{Num: 81, Den: 570}, "14.2", []lawgov.Rounding{lawgov.HalfUp, lawgov.Truncate}},
+			"litigation.loss-rate", lawgov.Rate{Num: 81, Den: 570}, "14.2", both},
 		{"德州 实体判决败诉率", "同上", dezhou,
-			"litigation.loss-rate-substantive", lawgov.Rate{Num: 81, Den: 342}, "23.7", []lawgov.Rounding{lawgov.HalfUp}},
+			"litigation.loss-rate-substantive", lawgov.Rate{Num: 81, Den: 342}, "23.7", halfUp},
 		{"山东 出庭应诉率", "山东省高院2022", shandong,
-			"litigation.appearance-rate", lawgov.Rate{Num: 14665, Den: 14730}, "99.6", []lawgov.Rounding{lawgov.HalfUp}},
+			"litigation.appearance-rate", lawgov.Rate{Num: 14665, Den: 14730}, "99.6", halfUp},
 		{"丹徒 出庭应诉率", "丹徒法治政府建设何以成为示范标杆", dantu,
-			"litigation.appearance-rate", lawgov.Rate{Num: 10, Den: 10}, "100", []lawgov.Rounding{lawgov.HalfUp, lawgov.Truncate}},
+			"litigation.appearance-rate", lawgov.Rate{Num: 10, Den: 10}, "100", both},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,8 +113,6 @@ func TestPublishedFiguresNotFitting(t *testing.T) {
 
 // TestPartitions checks the §7 rows that are partitions of a total.
 func TestPartitions(t *testing.T) {
-	// 鄂尔多斯 2021: 257 normative documents = 继续有效 153 + 废止 46 + 宣布失效 58.
-	assert.Equal(t, int64(257), int64(153+46+58))
 	// 通州 2020: the outcome classes partition the 146 concluded cases.
 	tz := tallyOf(
 		rc(t, casework.Abandoned, 9), rc(t, casework.NotAccepted, 11), rc(t, casework.Uphold, 49),

@@ -1,7 +1,6 @@
 package casework
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -77,40 +76,52 @@ func (iv Interval) Days(asOf lawgov.Date) int {
 // indirect correction only on a withdrawal. It returns nil or a
 // *lawgov.InvalidInputError naming every bad field.
 func (c Reconsideration) Validate() error {
+	return validateRecord(c, "Reconsideration", func(fields []lawgov.FieldError) []lawgov.FieldError {
+		fields = checkOrder(fields, "accepted", "received", c.Received, c.Accepted)
+		fields = checkOrder(fields, "concluded", "received", c.Received, c.Concluded)
+		fields = checkOrder(fields, "concluded", "accepted", c.Accepted, c.Concluded)
+		fields = checkOrder(fields, "received", "knew", c.Knew, c.Received)
+		fields = checkConcluded(fields, c.Concluded, c.Outcome != ReconsiderationPending)
+		if c.ChangedBeforeWithdrawal && c.Outcome != Withdrawn {
+			fields = append(fields, lawgov.FieldError{Field: "changed_before_withdrawal", Rule: "outcome", Param: Withdrawn.String(),
+				Msg: "an indirect correction requires outcome withdrawn, got " + c.Outcome.String()})
+		}
+		for i, s := range c.Suspensions {
+			fields = checkInterval(fields, "suspensions["+strconv.Itoa(i)+"]", s, c.Received, c.Concluded)
+		}
+		for i, s := range c.Obstacles {
+			fields = checkInterval(fields, "obstacles["+strconv.Itoa(i)+"]", s, lawgov.Date{}, c.Received)
+		}
+		return fields
+	})
+}
+
+// validateRecord checks the validate tags of v and then passes the fields
+// they report to relations, which appends the problems found in code. It
+// returns nil when there are none, else one *lawgov.InvalidInputError for
+// type typ naming every bad field; that error unwraps to the validator's
+// errors when the tags found any.
+func validateRecord(v any, typ string, relations func([]lawgov.FieldError) []lawgov.FieldError) error {
+	var ie *lawgov.InvalidInputError
 	var fields []lawgov.FieldError
-	err := lawgov.Validate(c)
-	if err != nil {
-		var ie *lawgov.InvalidInputError
-		if !errors.As(err, &ie) {
+	if err := lawgov.Validate(v); err != nil {
+		// lawgov.Validate returns its *InvalidInputError unwrapped; a type
+		// assertion, unlike errors.As, keeps ie off the heap on valid input.
+		var ok bool
+		if ie, ok = err.(*lawgov.InvalidInputError); !ok {
 			return err
 		}
 		fields = ie.Fields
 	}
-	fields = checkOrder(fields, "accepted", "received", c.Received, c.Accepted)
-	fields = checkOrder(fields, "concluded", "received", c.Received, c.Concluded)
-	fields = checkOrder(fields, "concluded", "accepted", c.Accepted, c.Concluded)
-	fields = checkOrder(fields, "received", "knew", c.Knew, c.Received)
-	fields = checkConcluded(fields, c.Concluded, c.Outcome != ReconsiderationPending)
-	if c.ChangedBeforeWithdrawal && c.Outcome != Withdrawn {
-		fields = append(fields, lawgov.FieldError{Field: "changed_before_withdrawal", Rule: "outcome", Param: Withdrawn.String(),
-			Msg: "an indirect correction requires outcome withdrawn, got " + c.Outcome.String()})
-	}
-	for i, s := range c.Suspensions {
-		fields = checkInterval(fields, "suspensions["+strconv.Itoa(i)+"]", s, c.Received, c.Concluded)
-	}
-	for i, s := range c.Obstacles {
-		fields = checkInterval(fields, "obstacles["+strconv.Itoa(i)+"]", s, lawgov.Date{}, c.Received)
-	}
-	if len(fields) == 0 {
+	fields = relations(fields)
+	switch {
+	case len(fields) == 0:
 		return nil
-	}
-	if err != nil {
-		var ie *lawgov.InvalidInputError
-		errors.As(err, &ie)
+	case ie != nil:
 		ie.Fields = fields
 		return ie
 	}
-	return lawgov.NewInvalidInputError("Reconsideration", fields...)
+	return lawgov.NewInvalidInputError(typ, fields...)
 }
 
 // checkOrder reports field (dated later) before the earlier date named

@@ -84,7 +84,11 @@ func TestDefinitionsCatalogue(t *testing.T) {
 	a := casework.Definitions()
 	a[0].Source[0].Article = 999
 	assert.NotEqual(t, 999, casework.Definitions()[0].Source[0].Article, "catalogue is a copy")
-	assert.Error(t, casework.Definition{}.Validate())
+	assert.EqualError(t, casework.Definition{}.Validate(), `casework: definition "": empty ID`)
+	bad := def(t, "reconsideration.correction-rate")
+	bad.Kind = casework.KindLitigation // 审结数 applies to both kinds, 作出复议决定数 does not
+	bad.Base = casework.Measures(casework.Concluded, casework.ConcludedAccepted)
+	assert.EqualError(t, bad.Validate(), `casework: definition "reconsideration.correction-rate": measure concluded_accepted does not apply to litigation cases`)
 	_, ok := casework.LookupDefinition("nope")
 	assert.False(t, ok)
 	var tl casework.Tally
@@ -98,4 +102,38 @@ func TestCompare(t *testing.T) {
 	assert.Equal(t, "下降8.89个百分点", c.Rate.Chinese(2, lawgov.HalfUp))
 	assert.Equal(t, "同比上升40.00%", c.Base.Chinese(2, lawgov.HalfUp))
 	assert.Equal(t, "同比下降46.15%", c.Numerator.Chinese(2, lawgov.HalfUp))
+}
+
+// TestRecordAccessors checks that a compacted record reads back the case it
+// came from.
+func TestRecordAccessors(t *testing.T) {
+	l := casework.Litigation{ID: "AL", Unit: "区政府", Instance: casework.SecondInstance, Received: d("2021-03-01"),
+		Concluded: d("2021-06-01"), Outcome: casework.Annul,
+		Hearings: []casework.Hearing{{Date: d("2021-05-10"), Attendees: []casework.Attendee{{Role: casework.Principal}}}}}
+	r, err := l.Record(7)
+	require.NoError(t, err)
+	assert.True(t, r.IsValid())
+	assert.Equal(t, casework.KindLitigation, r.Kind())
+	assert.Equal(t, casework.UnitID(7), r.Unit())
+	assert.Equal(t, d("2021-03-01"), r.Received())
+	assert.Equal(t, d("2021-06-01"), r.Concluded())
+	assert.Equal(t, casework.SecondInstance, r.Instance())
+	assert.Equal(t, casework.Annul, r.LitigationOutcome())
+	assert.Equal(t, casework.ReconsiderationPending, r.ReconsiderationOutcome(), "not a reconsideration")
+	assert.True(t, r.IsConcluded())
+	assert.True(t, r.Heard())
+	assert.True(t, r.Appeared())
+
+	c := casework.Reconsideration{ID: "RC", Unit: "区公安局", Received: d("2021-03-01")}
+	r, err = c.Record(0)
+	require.NoError(t, err)
+	assert.Equal(t, casework.KindReconsideration, r.Kind())
+	assert.Equal(t, casework.InstanceUnspecified, r.Instance())
+	assert.Equal(t, casework.LitigationPending, r.LitigationOutcome(), "not a litigation record")
+	assert.True(t, r.Concluded().IsZero())
+	assert.False(t, r.IsConcluded())
+	assert.False(t, casework.Record{}.IsValid())
+
+	assert.True(t, casework.Range{Lo: 175, Hi: 177}.Contains(176))
+	assert.False(t, casework.Range{Lo: 175, Hi: 177}.Contains(178))
 }

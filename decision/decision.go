@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/fazhi-go/fazhi/lawgov"
 )
@@ -71,18 +72,20 @@ func ParseDecision(data []byte) (Decision, error) {
 // values, and every date a step needs, in a possible order (a call for
 // comments does not close before it opens). It returns nil or an
 // *lawgov.InvalidInputError naming every bad field; whether the steps
-// comply with the law is for Check to find. Validate does not allocate when d
-// is valid.
+// comply with the law is for Check to find. It enforces in code, without
+// reflection, what the validate tags say (names within their max lengths,
+// counted in characters), so it agrees with lawgov.Validate, and it does not
+// allocate when d is valid.
 func (d *Decision) Validate() error {
 	var v validator
-	v.req(d.ID != "" && len(d.ID) <= 64, "id", "required")
-	v.req(d.Title != "", "title", "required")
-	v.req(d.Body.Name != "", "body.name", "required")
+	v.text(d.ID, 64, "id")
+	v.text(d.Title, 256, "title")
+	v.text(d.Body.Name, 128, "body.name")
 	v.req(d.Body.Level.IsValid(), "body.level", "isvalid")
 	v.req(d.Matter == MatterTypeUnspecified && d.Exclusion != ExclusionUnspecified || d.Matter.IsValid(), "matter", "isvalid")
 	v.req(d.Exclusion == ExclusionUnspecified || d.Exclusion.IsValid(), "exclusion", "isvalid")
 	for i := range d.Units {
-		v.reqAt(d.Units[i].Name != "", "units", i, "name", "required")
+		v.textAt(d.Units[i].Name, 128, "units", i, "name")
 	}
 	if p := d.Participation; p != nil {
 		v.req(p.CallPublished.IsValid(), "participation.call_published", "isvalid")
@@ -96,7 +99,7 @@ func (d *Decision) Validate() error {
 	if e := d.Experts; e != nil {
 		v.req(e.Completed.IsValid(), "experts.completed", "isvalid")
 		for i := range e.Experts {
-			v.reqAt(e.Experts[i].Name != "", "experts.experts", i, "name", "required")
+			v.textAt(e.Experts[i].Name, 128, "experts.experts", i, "name")
 		}
 	}
 	if r := d.Risk; r != nil {
@@ -110,7 +113,7 @@ func (d *Decision) Validate() error {
 			v.req(x == VerdictUnspecified || x.IsValid(), "review.verdict", "isvalid")
 		}
 		for i := range r.AdviserOpinions {
-			v.reqAt(r.AdviserOpinions[i].Adviser != "", "review.adviser_opinions", i, "adviser", "required")
+			v.textAt(r.AdviserOpinions[i].Adviser, 128, "review.adviser_opinions", i, "adviser")
 		}
 	}
 	if c := d.Discussion; c != nil {
@@ -118,7 +121,7 @@ func (d *Decision) Validate() error {
 		v.req(c.Held.IsValid(), "discussion.held", "isvalid")
 		v.req(c.Ruling.IsValid(), "discussion.ruling", "isvalid")
 		for i := range c.Speakers {
-			v.reqAt(c.Speakers[i].Member != "", "discussion.speakers", i, "member", "required")
+			v.textAt(c.Speakers[i].Member, 64, "discussion.speakers", i, "member")
 			v.reqAt(c.Speakers[i].Position.IsValid(), "discussion.speakers", i, "position", "isvalid")
 		}
 	}
@@ -146,8 +149,9 @@ func (d *Decision) Validate() error {
 	return v.err("Decision")
 }
 
-// validator collects field problems found in code. It allocates only when
-// it finds one.
+// validator collects field problems found in code, by the rules the
+// validate tags of the records name, without reflection. It allocates only
+// when it finds one.
 type validator struct{ fields []lawgov.FieldError }
 
 func (v *validator) req(ok bool, field, rule string) {
@@ -158,12 +162,37 @@ func (v *validator) req(ok bool, field, rule string) {
 
 func (v *validator) reqAt(ok bool, list string, i int, field, rule string) {
 	if !ok {
-		path := list + "[" + strconv.Itoa(i) + "]"
-		if field != "" {
-			path += "." + field
-		}
-		v.fields = append(v.fields, lawgov.FieldError{Field: path, Rule: rule})
+		v.req(false, itemPath(list, i, field), rule)
 	}
+}
+
+// text checks a string tagged required,max=limit; like the tag, it counts
+// characters, not bytes.
+func (v *validator) text(s string, limit int, field string) {
+	switch {
+	case s == "":
+		v.fields = append(v.fields, lawgov.FieldError{Field: field, Rule: "required"})
+	case len(s) > limit && utf8.RuneCountInString(s) > limit:
+		v.fields = append(v.fields, lawgov.FieldError{Field: field, Rule: "max", Param: strconv.Itoa(limit)})
+	}
+}
+
+// textAt is text for field of item i of list.
+func (v *validator) textAt(s string, limit int, list string, i int, field string) {
+	n := len(v.fields)
+	v.text(s, limit, "")
+	if len(v.fields) > n {
+		v.fields[n].Field = itemPath(list, i, field)
+	}
+}
+
+// itemPath names field of item i of list, as "units[2].name".
+func itemPath(list string, i int, field string) string {
+	path := list + "[" + strconv.Itoa(i) + "]"
+	if field != "" {
+		path += "." + field
+	}
+	return path
 }
 
 func (v *validator) err(typ string) error {

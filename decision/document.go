@@ -2,6 +2,7 @@ package decision
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/fazhi-go/fazhi/internal/enum"
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -86,7 +87,7 @@ func (i *Issuer) UnmarshalText(text []byte) error {
 	return err
 }
 
-// ParseIssuer parses a issuer code.
+// ParseIssuer parses an issuer code.
 func ParseIssuer(s string) (Issuer, error) { return issuerNames.Parse([]byte(s)) }
 
 // CleanupOutcome is the result of reviewing a document in a cleanup (清理结果).
@@ -231,12 +232,13 @@ type Document struct {
 	Cleanups        []CleanupResult `json:"cleanups,omitempty" validate:"dive"`
 }
 
-// Validate reports whether doc has the shape a check needs, as an
-// *lawgov.InvalidInputError.
+// Validate reports whether doc has the shape a check needs (what its
+// validate tags say, and review and comment dates in a possible order), as
+// an *lawgov.InvalidInputError.
 func (doc *Document) Validate() error {
 	var v validator
-	v.req(doc.ID != "" && len(doc.ID) <= 64, "id", "required")
-	v.req(doc.Title != "", "title", "required")
+	v.text(doc.ID, 64, "id")
+	v.text(doc.Title, 256, "title")
 	v.req(doc.Kind.IsValid(), "kind", "isvalid")
 	v.req(doc.Issuer.IsValid(), "issuer", "isvalid")
 	v.req(doc.CommentClosed.IsZero() || !doc.CommentClosed.Before(doc.CommentOpened), "comment_closed", "gtefield=comment_opened")
@@ -452,11 +454,11 @@ func (r DocumentRules) Check(doc Document, asOf lawgov.Date, cal *lawgov.Calenda
 		add(1, lawgov.Fail, "未记录公开征求意见")
 	case doc.Kind == GovernmentRule || doc.MarketRelated:
 		n, min := doc.CommentClosed.DaysSince(doc.CommentOpened), r.marketCommentDays()
-		m := "征求意见 " + doc.CommentOpened.String() + " 至 " + doc.CommentClosed.String() + "，共" + itoa(n) + "日"
+		m := "征求意见 " + doc.CommentOpened.String() + " 至 " + doc.CommentClosed.String() + "，共" + strconv.Itoa(n) + "日"
 		if n >= min {
-			add(1, lawgov.Pass, m+"，不少于"+itoa(min)+"日")
+			add(1, lawgov.Pass, m+"，不少于"+strconv.Itoa(min)+"日")
 		} else {
-			add(1, lawgov.Fail, m+"，少于"+itoa(min)+"日")
+			add(1, lawgov.Fail, m+"，少于"+strconv.Itoa(min)+"日")
 		}
 	default:
 		n, err := cal.WorkdaysBetween(doc.CommentOpened, doc.CommentClosed)
@@ -464,11 +466,11 @@ func (r DocumentRules) Check(doc Document, asOf lawgov.Date, cal *lawgov.Calenda
 			return lawgov.Report{}, fmt.Errorf("decision: check document %q: %w", doc.ID, err)
 		}
 		min := r.commentWorkdays()
-		m := "征求意见 " + doc.CommentOpened.String() + " 至 " + doc.CommentClosed.String() + "，共" + itoa(n) + "个工作日"
+		m := "征求意见 " + doc.CommentOpened.String() + " 至 " + doc.CommentClosed.String() + "，共" + strconv.Itoa(n) + "个工作日"
 		if n >= min {
-			add(1, lawgov.Pass, m+"，不少于"+itoa(min)+"个工作日")
+			add(1, lawgov.Pass, m+"，不少于"+strconv.Itoa(min)+"个工作日")
 		} else {
-			add(1, lawgov.Fail, m+"，少于"+itoa(min)+"个工作日")
+			add(1, lawgov.Fail, m+"，少于"+strconv.Itoa(min)+"个工作日")
 		}
 	}
 
@@ -545,14 +547,14 @@ func (r DocumentRules) Check(doc Document, asOf lawgov.Date, cal *lawgov.Calenda
 			eff = doc.Published
 		}
 		n, min := eff.DaysSince(doc.Published), r.ruleCommencementDays()
-		m := doc.Published.String() + " 公布，" + eff.String() + " 施行，间隔" + itoa(n) + "日"
+		m := doc.Published.String() + " 公布，" + eff.String() + " 施行，间隔" + strconv.Itoa(n) + "日"
 		switch {
 		case n >= min:
-			add(6, lawgov.Pass, m+"，不少于"+itoa(min)+"日")
+			add(6, lawgov.Pass, m+"，不少于"+strconv.Itoa(min)+"日")
 		case doc.CommencementException != "":
 			add(6, lawgov.Pass, m+"；属可以自公布之日起施行的情形："+doc.CommencementException)
 		default:
-			add(6, lawgov.Fail, m+"，少于"+itoa(min)+"日")
+			add(6, lawgov.Fail, m+"，少于"+strconv.Itoa(min)+"日")
 		}
 	}
 

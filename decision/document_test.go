@@ -125,11 +125,14 @@ func TestOrdosCleanupPartition(t *testing.T) {
 	c.Reviewed = 258
 	assert.ErrorContains(t, c.Partition(), "outcomes sum to 257")
 	_, err = TallyCleanup([]CleanupOutcome{Continued, 0})
-	assert.Error(t, err)
+	assert.EqualError(t, err, `decision: tally cleanup "unspecified": outcome 1 is not defined`)
 }
 
 func TestFilingStats(t *testing.T) {
-	// 丹徒 2017: 规范性文件报备率 100%.
+	// Three documents published in 2021 under a 3-working-day filing
+	// deadline: a filed 04-01, before the 04-02 deadline, and found
+	// compliant; b filed 04-06, after it (04-03..05 are the 清明 holiday),
+	// and found defective; c not filed. 报备率 2/3, 备案及时率 1/2, 规范率 1/2.
 	cal := lawgov.OfficialCalendar()
 	rules := DocumentRules{FilingDeadline: lawgov.WorkingDays(3), FilingBasis: localFiling}
 	a, b, c := ordosDoc(), ordosDoc(), ordosDoc()

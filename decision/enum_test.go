@@ -48,9 +48,12 @@ func checkEnum[T interface {
 		assert.False(t, out.IsValid())
 		assert.Equal(t, fmt.Sprintf("%s(%d)", name, n+1), out.String())
 		_, err = out.MarshalText()
-		assert.Error(t, err)
+		require.Error(t, err)
+		assert.Regexp(t, fmt.Sprintf(`^decision: invalid [a-z ]+ %d$`, n+1), err.Error())
 		var x T
-		assert.Error(t, P(&x).UnmarshalText([]byte("no-such-code")))
+		err = P(&x).UnmarshalText([]byte("no-such-code"))
+		require.Error(t, err)
+		assert.Regexp(t, `^decision: unknown [a-z ]+ "no-such-code"$`, err.Error())
 	})
 }
 

@@ -8,8 +8,9 @@ import (
 )
 
 // FuzzParseDecision feeds arbitrary JSON to ParseDecision and checks every
-// record it accepts: parsing never panics, and a parsed record can always
-// be checked (an error then can only be missing calendar data).
+// record it accepts: parsing never panics, the record satisfies its validate
+// tags (the module validator is the slow oracle of Validate), and it can
+// always be checked (an error then can only be missing calendar data).
 func FuzzParseDecision(f *testing.F) {
 	for _, name := range []string{"parking-complete.json", "parking-flawed.json"} {
 		b, err := os.ReadFile("testdata/" + name)
@@ -28,6 +29,9 @@ func FuzzParseDecision(f *testing.F) {
 		d, err := ParseDecision(b)
 		if err != nil {
 			return
+		}
+		if err := lawgov.Validate(&d); err != nil {
+			t.Fatalf("accepted record %q breaks its validate tags: %v", b, err)
 		}
 		_, err = National().Check(d, lawgov.MustDate(2024, 12, 31), lawgov.OfficialCalendar())
 		if err != nil && !errorsIsNoData(err) {

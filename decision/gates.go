@@ -109,7 +109,7 @@ type GateResult struct {
 //
 // The zero Summary is unspecified.
 type Summary struct {
-	Decision      string        `json:"decision"`
+	Decision      string        `json:"decision"` // the decision's ID
 	Applicability Applicability `json:"applicability"`
 	Gates         [5]GateResult `json:"gates"`
 	OK            bool          `json:"ok"` // no finding of the report failed

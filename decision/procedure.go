@@ -63,9 +63,13 @@ type run struct {
 	err  error
 }
 
-// runs recycles the state of Check calls, so that a check allocates only
-// its findings and their messages.
+// runs recycles the state of Check calls, message buffer included, so that
+// a check allocates only its findings and their messages.
 var runs = sync.Pool{New: func() any { return new(run) }}
+
+// maxPooledMsg is the largest message buffer kept for the next check; a
+// record with unusually long texts does not pin its buffer in the pool.
+const maxPooledMsg = 16 << 10
 
 // Name returns the procedure's name, e.g. "重大行政决策程序暂行条例".
 func (p Procedure) Name() string { return p.name }
@@ -297,17 +301,26 @@ func (p Procedure) Check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (la
 	}
 	c := runs.Get().(*run)
 	defer func() {
+		keep := c.m.b[:0]
 		*c = run{}
+		if cap(keep) <= maxPooledMsg {
+			c.m.b = keep
+		}
 		runs.Put(c)
 	}()
-	c.m.b.Grow(len(p.steps) * 128)
 	c.dv, c.pv = d, p
 	c.d, c.p, c.asOf, c.cal = &c.dv, &c.pv, asOf, cal
-	findings := make([]lawgov.Finding, len(p.steps))
-	var ends [48]int
-	end := ends[:0]
-	if len(p.steps) > len(ends) {
-		end = make([]int, 0, len(p.steps))
+	// The checks write their messages one after another into c.m; the
+	// findings are made once the messages are one string.
+	type result struct {
+		end int // where the rule's message ends in c.m
+		o   lawgov.Outcome
+		sev lawgov.Severity // set by the check for a failure of another severity
+	}
+	var buf [48]result
+	res := buf[:0]
+	if len(p.steps) > len(buf) {
+		res = make([]result, 0, len(p.steps))
 	}
 	excluded := d.Exclusion != ExclusionUnspecified
 	for i := range p.steps {
@@ -323,25 +336,24 @@ func (p Procedure) Check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (la
 		if c.err != nil {
 			return lawgov.Report{}, fmt.Errorf("decision: check %q: rule %s: %w", d.ID, s.rule.ID, c.err)
 		}
-		switch o {
-		case lawgov.Pass:
-			findings[i] = s.rule.Pass(d.ID, "")
-		case lawgov.Fail:
-			if c.sev != lawgov.SeverityUnspecified {
-				findings[i] = s.rule.FailWith(c.sev, d.ID, "")
-			} else {
-				findings[i] = s.rule.Fail(d.ID, "")
-			}
-		default:
-			findings[i] = s.rule.NotApplicable(d.ID, "")
-		}
-		end = append(end, c.m.len())
+		res = append(res, result{end: c.m.len(), o: o, sev: c.sev})
 	}
-	all := c.m.b.String()
+	all := string(c.m.b)
+	findings := make([]lawgov.Finding, len(res))
 	start := 0
-	for i := range findings {
-		findings[i].Message = all[start:end[i]]
-		start = end[i]
+	for i, x := range res {
+		rule, m := &p.steps[i].rule, all[start:x.end]
+		start = x.end
+		switch {
+		case x.o == lawgov.Pass:
+			findings[i] = rule.Pass(d.ID, m)
+		case x.o == lawgov.Fail && x.sev != lawgov.SeverityUnspecified:
+			findings[i] = rule.FailWith(x.sev, d.ID, m)
+		case x.o == lawgov.Fail:
+			findings[i] = rule.Fail(d.ID, m)
+		default:
+			findings[i] = rule.NotApplicable(d.ID, m)
+		}
 	}
 	return lawgov.Report{Subject: d.ID, AsOf: asOf, Findings: findings}, nil
 }

@@ -239,13 +239,13 @@ func TestDeriveRegional(t *testing.T) {
 	assert.True(t, r.OK())
 
 	_, err = national.With(ReviewDays(0, basis))
-	assert.Error(t, err)
+	assert.EqualError(t, err, `decision: option review days "0": must be positive`)
 	_, err = national.With(AddRule(RuleSpec{Rule: National().Rules()[0], Check: func(*Decision, lawgov.Date, *lawgov.Calendar) (lawgov.Outcome, string, error) {
 		return lawgov.Pass, "", nil
 	}}))
 	assert.ErrorContains(t, err, "duplicate")
 	_, err = national.Derive("", basis, date("2020-05-01"))
-	assert.Error(t, err)
+	assert.EqualError(t, err, `decision: derive "": empty name`)
 }
 
 func TestCheckErrors(t *testing.T) {
@@ -316,6 +316,7 @@ func TestGatesAndAnswers(t *testing.T) {
 	a, err = p.CanPublish(d, asOf, cal)
 	require.NoError(t, err)
 	assert.False(t, a.OK)
+	assert.Equal(t, "不得公布：决策事项依法不予公开（第三十二条）", a.Reason)
 }
 
 func TestFlawedRecord(t *testing.T) {

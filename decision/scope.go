@@ -90,7 +90,7 @@ func (a *Applicability) UnmarshalText(text []byte) error {
 	return err
 }
 
-// ParseApplicability parses a applicability code.
+// ParseApplicability parses an applicability code.
 func ParseApplicability(s string) (Applicability, error) { return applicabilityNames.Parse([]byte(s)) }
 
 // MatterType is the kind of matter under 重大行政决策程序暂行条例 第三条第一款 (决策事项类型).
@@ -178,7 +178,7 @@ func (e *Exclusion) UnmarshalText(text []byte) error {
 	return err
 }
 
-// ParseExclusion parses a exclusion code.
+// ParseExclusion parses an exclusion code.
 func ParseExclusion(s string) (Exclusion, error) { return exclusionNames.Parse([]byte(s)) }
 
 // Body is the decision-making body (决策机关).

@@ -2,12 +2,9 @@ package decision
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/fazhi-go/fazhi/lawgov"
 )
-
-func itoa(n int) string { return strconv.Itoa(n) }
 
 // FilingStats counts the filing of normative documents over a period, for
 // the three rates the 内蒙古 2018 work report names: 「着力提高规范性文件报备率、

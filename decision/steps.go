@@ -319,16 +319,17 @@ type LegalityReview struct {
 	// ByCommentRound records that only comments were sought from the
 	// review body: 「不得以征求意见等方式代替合法性审查」 (第二十五条第一款).
 	ByCommentRound  bool             `json:"by_comment_round,omitempty"`
-	Authority       Verdict          `json:"authority,omitempty"` // (一) 法定权限
-	Procedure       Verdict          `json:"procedure,omitempty"` // (二) 法定程序
-	Content         Verdict          `json:"content,omitempty"`   // (三) 内容
-	Exploratory     bool             `json:"exploratory,omitempty"`
+	Authority       Verdict          `json:"authority,omitempty"`         // (一) 法定权限
+	Procedure       Verdict          `json:"procedure,omitempty"`         // (二) 法定程序
+	Content         Verdict          `json:"content,omitempty"`           // (三) 内容
+	Exploratory     bool             `json:"exploratory,omitempty"`       // 国家尚无明确规定的探索性改革决策事项 (第二十五条第二款)
 	LegalRiskStated bool             `json:"legal_risk_stated,omitempty"` // 明示法律风险 (第二十五条第二款)
 	AdviserOpinions []AdviserOpinion `json:"adviser_opinions,omitempty" validate:"dive"`
 }
 
-// Lawful reports whether the opinion has been given and found the draft
-// compliant on authority, procedure and content.
+// Lawful reports whether the opinion has been given, by a review rather than
+// a comment round, and found the draft compliant on authority, procedure and
+// content.
 func (r LegalityReview) Lawful() bool {
 	return !r.Opinion.IsZero() && !r.ByCommentRound &&
 		r.Authority == Compliant && r.Procedure == Compliant && r.Content == Compliant

@@ -2,10 +2,12 @@ package enforcement
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
 
+	"github.com/fazhi-go/fazhi/internal/cnnum"
 	"github.com/fazhi-go/fazhi/internal/enum"
 	"github.com/fazhi-go/fazhi/lawgov"
 )
@@ -119,11 +121,12 @@ func (m MajorCase) items() string {
 	return majorItems[k]
 }
 
+// majorItems[k] names the items whose bits are set in k: bit i is item i+1.
 var majorItems = func() (t [16]string) {
 	for k := range t {
-		for i, n := range [...]string{"一", "二", "三", "四"} {
+		for i := range 4 {
 			if k&(1<<i) != 0 {
-				t[k] += "第（" + n + "）项"
+				t[k] += "第（" + cnnum.Format(i+1) + "）项"
 			}
 		}
 	}
@@ -278,7 +281,7 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		}
 		allShown := true
 		for _, id := range a.Officers {
-			allShown = allShown && contains(a.CredentialsShown, id)
+			allShown = allShown && slices.Contains(a.CredentialsShown, id)
 		}
 		if allShown {
 			emit(ruleCredentialShown.Pass(subj, ""), str(where), str("执法人员"), n, str("人均出示执法证件"))
@@ -286,7 +289,7 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 			emit(ruleCredentialShown.Fail(subj, ""), str(where), str("未出示执法证件："))
 			sep := ""
 			for _, id := range a.Officers {
-				if !contains(a.CredentialsShown, id) {
+				if !slices.Contains(a.CredentialsShown, id) {
 					extend(str(sep), str(id))
 					sep = "、"
 				}
@@ -342,30 +345,13 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		if err != nil {
 			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: decision deadline: %w", a.ID, err)
 		}
-		var f lawgov.Finding
-		switch {
-		case !a.Decided.IsZero() && a.Decided.After(due):
-			f = ruleDecisionDeadline.Fail(subj, "")
-		case !a.Decided.IsZero():
-			f = ruleDecisionDeadline.Pass(subj, "")
-		case asOf.After(due):
-			f = ruleDecisionDeadline.Fail(subj, "")
-		default:
-			f = ruleDecisionDeadline.NotApplicable(subj, "")
-		}
+		f, tail := deadline(ruleDecisionDeadline, subj, a.Decided, due, asOf, "决定", "作出决定")
 		emit(f, str("立案 "), dt(a.Filed), str("，期限"), per(p.Period), str("，届满 "), dt(due))
-		switch {
-		case !a.Decided.IsZero():
-			extend(str("，实际决定 "), dt(a.Decided))
-		case asOf.After(due):
-			extend(str("，至 "), dt(asOf), str(" 仍未作出决定"))
-		default:
-			extend(str("，尚未作出决定"))
-		}
+		extend(tail[:]...)
 	}
 
 	// 国办发〔2018〕118号: publicity.
-	pub := reg.rulePublicity()
+	pub := reg.publicity
 	if a.Decided.IsZero() || (isPenalty && !a.Penalised) {
 		emit(pub.NotApplicable(subj, ""), str("无须公开的执法决定"))
 	} else {
@@ -377,26 +363,9 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		if err != nil {
 			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: publicity deadline: %w", a.ID, err)
 		}
-		var f lawgov.Finding
-		switch {
-		case !a.Published.IsZero() && a.Published.After(due):
-			f = pub.Fail(subj, "")
-		case !a.Published.IsZero():
-			f = pub.Pass(subj, "")
-		case asOf.After(due):
-			f = pub.Fail(subj, "")
-		default:
-			f = pub.NotApplicable(subj, "")
-		}
+		f, tail := deadline(pub, subj, a.Published, due, asOf, "公开", "公开")
 		emit(f, str("决定 "), dt(a.Decided), str("，应于"), per(p.Period), str("内公开，届满 "), dt(due))
-		switch {
-		case !a.Published.IsZero():
-			extend(str("，实际公开 "), dt(a.Published))
-		case asOf.After(due):
-			extend(str("，至 "), dt(asOf), str(" 仍未公开"))
-		default:
-			extend(str("，尚未公开"))
-		}
+		extend(tail[:]...)
 	}
 
 	// 第四十七条: 全过程记录.
@@ -430,73 +399,74 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 	}
 
 	// 第三十六条, 第三十三条.
-	if !isPenalty || a.Offence == nil {
+	if f := a.Offence; !isPenalty || f == nil {
 		emit(ruleLimitation.NotApplicable(subj, ""), str("无违法行为事实"))
 		emit(ruleNoPenalty.NotApplicable(subj, ""), str("无违法行为事实"))
 		emit(ruleEducation.NotApplicable(subj, ""), str("无违法行为事实"))
-		setMessages(rep.Findings, string(buf), ends)
-		mb.buf, mb.ends = buf, ends
-		return rep, nil
+	} else {
+		end, years := f.LimitationEnd()
+		late := f.Discovered.After(end)
+		lim, verdict := ruleLimitation.Pass(subj, ""), "，未超过期限"
+		switch {
+		case late && a.Penalised:
+			lim, verdict = ruleLimitation.Fail(subj, ""), "，已超过期限，不得再给予行政处罚"
+		case late:
+			verdict = "，已超过期限，未予处罚"
+		}
+		emit(lim, str("违法行为 "), dt(f.Committed))
+		if !f.Ended.IsZero() {
+			extend(str(" 至 "), dt(f.Ended), str(" 持续"))
+		}
+		extend(str("，追责期限"), num(years), str("年，至 "), dt(end), str("，发现于 "), dt(f.Discovered), str(verdict))
+
+		ex, _ := f.Exemption()
+		switch {
+		case ex == MustNotPenalise && a.Penalised:
+			emit(ruleNoPenalty.Fail(subj, ""), str("属于「"), str(ex.Label()), str("」情形，却给予了行政处罚"))
+		case ex == NoExemption && !a.Penalised && !a.Decided.IsZero() && !late:
+			emit(ruleNoPenalty.Fail(subj, ""), str("不符合第三十三条不予处罚情形，却未给予行政处罚"))
+		case a.Penalised:
+			emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，给予行政处罚"))
+		default:
+			emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，未给予行政处罚"))
+		}
+
+		switch {
+		case a.Penalised || a.Decided.IsZero():
+			emit(ruleEducation.NotApplicable(subj, ""), str("给予处罚或尚未决定"))
+		case a.Educated:
+			emit(ruleEducation.Pass(subj, ""), str("不予处罚，已对当事人进行教育"))
+		default:
+			emit(ruleEducation.Fail(subj, ""), str("不予处罚，未记录对当事人的教育"))
+		}
 	}
-	f := a.Offence
-	end, years := f.LimitationEnd()
-	var lim lawgov.Finding
-	switch {
-	case !f.Discovered.After(end):
-		lim = ruleLimitation.Pass(subj, "")
-	case a.Penalised:
-		lim = ruleLimitation.Fail(subj, "")
-	default:
-		lim = ruleLimitation.Pass(subj, "")
-	}
-	emit(lim, str("违法行为 "), dt(f.Committed))
-	if !f.Ended.IsZero() {
-		extend(str(" 至 "), dt(f.Ended), str(" 持续"))
-	}
-	extend(str("，追责期限"), num(years), str("年，至 "), dt(end), str("，发现于 "), dt(f.Discovered))
-	switch {
-	case !f.Discovered.After(end):
-		extend(str("，未超过期限"))
-	case a.Penalised:
-		extend(str("，已超过期限，不得再给予行政处罚"))
-	default:
-		extend(str("，已超过期限，未予处罚"))
-	}
-	ex, _ := f.Exemption()
-	switch {
-	case ex == MustNotPenalise && a.Penalised:
-		emit(ruleNoPenalty.Fail(subj, ""), str("属于「"), str(ex.Label()), str("」情形，却给予了行政处罚"))
-	case ex == NoExemption && !a.Penalised && !a.Decided.IsZero() && !f.Discovered.After(end):
-		emit(ruleNoPenalty.Fail(subj, ""), str("不符合第三十三条不予处罚情形，却未给予行政处罚"))
-	case a.Penalised:
-		emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，给予行政处罚"))
-	default:
-		emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，未给予行政处罚"))
-	}
-	switch {
-	case a.Penalised || a.Decided.IsZero():
-		emit(ruleEducation.NotApplicable(subj, ""), str("给予处罚或尚未决定"))
-	case a.Educated:
-		emit(ruleEducation.Pass(subj, ""), str("不予处罚，已对当事人进行教育"))
-	default:
-		emit(ruleEducation.Fail(subj, ""), str("不予处罚，未记录对当事人的教育"))
-	}
+
+	// One string holds every message; the grown buffers go back to the pool.
 	setMessages(rep.Findings, string(buf), ends)
 	mb.buf, mb.ends = buf, ends
 	return rep, nil
 }
 
+// deadline grades an act due by due and done on done (zero if not yet done)
+// as of asOf: it fails if done late, or not done and asOf is past due; it
+// passes if done in time; otherwise it is not yet applicable. tail ends the
+// finding's message: 「，实际<did> <done>」, 「，至 <asOf> 仍未<pending>」 or
+// 「，尚未<pending>」.
+func deadline(r lawgov.Rule, subj string, done, due, asOf lawgov.Date, did, pending string) (f lawgov.Finding, tail [4]part) {
+	switch {
+	case !done.IsZero() && done.After(due):
+		return r.Fail(subj, ""), [4]part{str("，实际"), str(did), str(" "), dt(done)}
+	case !done.IsZero():
+		return r.Pass(subj, ""), [4]part{str("，实际"), str(did), str(" "), dt(done)}
+	case asOf.After(due):
+		return r.Fail(subj, ""), [4]part{str("，至 "), dt(asOf), str(" 仍未"), str(pending)}
+	default:
+		return r.NotApplicable(subj, ""), [4]part{str("，尚未"), str(pending)}
+	}
+}
+
 // defaultDecisionPeriod is the 90 days of 第六十条.
 var defaultDecisionPeriod = PeriodRule{Period: lawgov.StatutoryDays(lawgov.AdministrativePenaltyLaw, 90), Basis: penalty.Art(60)}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
 
 // validateAction checks the shape of a without reflection on the hot path:
 // the reflective validator runs only when a cheap check fails.

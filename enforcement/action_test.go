@@ -104,6 +104,19 @@ func TestCheck(t *testing.T) {
 		{"decision late", "行政处罚法 第六十条",
 			func(a *enforcement.Action) { a.Decided, a.Published = d("2024-06-04"), d("2024-06-05") },
 			"enforcement.decision-deadline", "", lawgov.Fail, "立案 2024-03-04，期限90日，届满 2024-06-03，实际决定 2024-06-04"},
+		{"decision overdue and not made", "行政处罚法 第六十条",
+			func(a *enforcement.Action) {
+				a.Decided, a.Served, a.Published = lawgov.Date{}, lawgov.Date{}, lawgov.Date{}
+			},
+			"enforcement.decision-deadline", "", lawgov.Fail, "立案 2024-03-04，期限90日，届满 2024-06-03，至 2024-07-01 仍未作出决定"},
+		{"decision period still running", "行政处罚法 第六十条 (2024-05-01 + 90 days = 2024-07-30, a Tuesday)",
+			func(a *enforcement.Action) {
+				a.Filed, a.Decided, a.Served, a.Published = d("2024-05-01"), lawgov.Date{}, lawgov.Date{}, lawgov.Date{}
+			},
+			"enforcement.decision-deadline", "", lawgov.NotApplicable, "立案 2024-05-01，期限90日，届满 2024-07-30，尚未作出决定"},
+		{"publicity period still running", "国办发〔2018〕118号 (7 working days from Friday 2024-06-28)",
+			func(a *enforcement.Action) { a.Decided, a.Published = d("2024-06-28"), lawgov.Date{} },
+			"enforcement.publicity", "", lawgov.NotApplicable, "决定 2024-06-28，应于7个工作日内公开，届满 2024-07-09，尚未公开"},
 		{"publicity on the 7th working day", "国办发〔2018〕118号 (2024-05-11 is a make-up working Saturday)", nil,
 			"enforcement.publicity", "", lawgov.Pass, "决定 2024-05-10，应于7个工作日内公开，届满 2024-05-20，实际公开 2024-05-20"},
 		{"publicity late", "国办发〔2018〕118号",
@@ -167,9 +180,9 @@ func TestCheck(t *testing.T) {
 				subj = a.ID
 			}
 			var got *lawgov.Finding
-			for i, f := range rep.Find(tt.rule) {
-				if f.Subject == subj {
-					got = &rep.Find(tt.rule)[i]
+			for i, f := range rep.Findings {
+				if f.Rule == tt.rule && f.Subject == subj {
+					got = &rep.Findings[i]
 				}
 			}
 			require.NotNil(t, got, "%s for %s in %v", tt.rule, subj, rep.Findings)
@@ -192,9 +205,12 @@ func TestCheckBaseIsClean(t *testing.T) {
 
 func TestCheckErrors(t *testing.T) {
 	reg := actionRegistry(t)
-	_, err := enforcement.Check(enforcement.Action{}, d("2024-07-01"), reg, nil)
+	_, err := enforcement.Check(basePenalty(), d("2024-07-01"), nil, nil)
+	assert.EqualError(t, err, `enforcement: check action "赤市监罚〔2024〕12号": nil registry`)
+	_, err = enforcement.Check(enforcement.Action{}, d("2024-07-01"), reg, nil)
 	var ie *lawgov.InvalidInputError
 	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "Action", ie.Type)
 	a := basePenalty()
 	a.Filed = d("2026-11-01") // the end of the period falls in 2027: no data
 	_, err = enforcement.Check(a, d("2027-07-01"), reg, nil)
@@ -202,23 +218,25 @@ func TestCheckErrors(t *testing.T) {
 }
 
 func TestExemption(t *testing.T) {
+	penalty := lawgov.AdministrativePenaltyLaw
 	tests := []struct {
 		name, basis string
 		f           enforcement.Offence
 		want        enforcement.Exemption
+		wantBasis   lawgov.Citation
 	}{
-		{"minor, corrected, no harm", "行政处罚法 第三十三条第一款 第一句", enforcement.Offence{Minor: true, Corrected: true}, enforcement.MustNotPenalise},
-		{"minor, corrected, harm", "行政处罚法 第三十三条第一款 第一句", enforcement.Offence{Minor: true, Corrected: true, Harm: true}, enforcement.NoExemption},
-		{"first violation", "行政处罚法 第三十三条第一款 第二句", enforcement.Offence{FirstTime: true, HarmMinor: true, Corrected: true, Harm: true}, enforcement.MayNotPenalise},
-		{"first violation not corrected", "行政处罚法 第三十三条第一款 第二句", enforcement.Offence{FirstTime: true, HarmMinor: true}, enforcement.NoExemption},
-		{"no fault", "行政处罚法 第三十三条第二款", enforcement.Offence{NoFault: true}, enforcement.MustNotPenalise},
-		{"no fault excluded by law", "行政处罚法 第三十三条第二款 「另有规定的，从其规定」", enforcement.Offence{NoFault: true, StrictBy: "某法"}, enforcement.NoExemption},
+		{"minor, corrected, no harm", "行政处罚法 第三十三条第一款 第一句", enforcement.Offence{Minor: true, Corrected: true}, enforcement.MustNotPenalise, penalty.Cite(33, 1, 0)},
+		{"minor, corrected, harm", "行政处罚法 第三十三条第一款 第一句", enforcement.Offence{Minor: true, Corrected: true, Harm: true}, enforcement.NoExemption, penalty.Art(33)},
+		{"first violation", "行政处罚法 第三十三条第一款 第二句", enforcement.Offence{FirstTime: true, HarmMinor: true, Corrected: true, Harm: true}, enforcement.MayNotPenalise, penalty.Cite(33, 1, 0)},
+		{"first violation not corrected", "行政处罚法 第三十三条第一款 第二句", enforcement.Offence{FirstTime: true, HarmMinor: true}, enforcement.NoExemption, penalty.Art(33)},
+		{"no fault", "行政处罚法 第三十三条第二款", enforcement.Offence{NoFault: true}, enforcement.MustNotPenalise, penalty.Cite(33, 2, 0)},
+		{"no fault excluded by law", "行政处罚法 第三十三条第二款 「另有规定的，从其规定」", enforcement.Offence{NoFault: true, StrictBy: "某法"}, enforcement.NoExemption, penalty.Art(33)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, basis := tt.f.Exemption()
 			assert.Equal(t, tt.want, got, tt.basis)
-			assert.Equal(t, "中华人民共和国行政处罚法", basis.Instrument)
+			assert.Equal(t, tt.wantBasis, basis, tt.basis)
 		})
 	}
 }

@@ -21,9 +21,9 @@ func twentyEvents() enforcement.Officer {
 	return o
 }
 
-func BenchmarkStatusAt(b *testing.B) {
+// benchStatusAt derives o's state on 2024-06-01, which must be want.
+func benchStatusAt(b *testing.B, o enforcement.Officer, want enforcement.State) {
 	rs := enforcement.Chibi()
-	o := twentyEvents()
 	if len(o.History) != 20 {
 		b.Fatalf("history has %d events", len(o.History))
 	}
@@ -31,27 +31,20 @@ func BenchmarkStatusAt(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		st, err := rs.StatusAt(o, asOf)
-		if err != nil || st.State != enforcement.StateActive {
+		if err != nil || st.State != want {
 			b.Fatal(st.State, err)
 		}
 	}
 }
 
+func BenchmarkStatusAt(b *testing.B) {
+	benchStatusAt(b, twentyEvents(), enforcement.StateActive)
+}
+
 func BenchmarkStatusAtChangeOverdue(b *testing.B) {
-	rs := enforcement.Chibi()
 	o := twentyEvents()
 	o.History = append(o.History[:19], ev(enforcement.InformationChanged, "2024-03-02"))
-	if len(o.History) != 20 {
-		b.Fatalf("history has %d events", len(o.History))
-	}
-	asOf := d("2024-06-01")
-	b.ReportAllocs()
-	for b.Loop() {
-		st, err := rs.StatusAt(o, asOf)
-		if err != nil || st.State != enforcement.StateChangeOverdue {
-			b.Fatal(st.State, err)
-		}
-	}
+	benchStatusAt(b, o, enforcement.StateChangeOverdue)
 }
 
 func millionRegistry(b *testing.B) *enforcement.Registry {
@@ -62,8 +55,7 @@ func millionRegistry(b *testing.B) *enforcement.Registry {
 	protos := []enforcement.Officer{activeOfficer("P", ""), twentyEvents()}
 	overdue := activeOfficer("P", "")
 	overdue.History = append(overdue.History, ev(enforcement.InformationChanged, "2024-03-02"))
-	removed := enforcement.Officer{History: []enforcement.Event{ev(enforcement.TrainingCompleted, "2023-01-10"), exam("2023-02-01", false), exam("2023-05-01", false)}}
-	protos = append(protos, overdue, removed)
+	protos = append(protos, overdue, twiceFailed("P", ""))
 	os := make([]enforcement.Officer, 1_000_000)
 	for i := range os {
 		p := protos[i%len(protos)]

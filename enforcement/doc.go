@@ -2,7 +2,8 @@
 // officers and their actions (行政执法): who may enforce (持证上岗、亮证执法),
 // how their credentials (行政执法证) change state over time, whether an
 // enforcement action met the procedural rules of the 行政处罚法, and
-// auditable 双随机 draws of inspection targets and inspectors.
+// auditable double-random draws (双随机) of inspection targets and
+// inspectors.
 //
 // It is not a personnel system or a case-management system: a host records
 // officers, events and actions, and this package derives states and findings
@@ -69,7 +70,7 @@
 // full-process records (第四十七条), the limitation period (第三十六条) and the
 // no-penalty cases (第三十三条), whose answer is three-valued ([Exemption]).
 //
-// # 双随机 draws
+// # Double-random draws
 //
 // [Registry.Draw] selects targets and inspectors reproducibly from a seed and
 // records the SHA-256 digest of its canonical inputs; [Verify] re-runs it.

@@ -15,7 +15,8 @@ import (
 
 // Target is an inspection target (检查对象) on the roster (名录库). Unit, if
 // set, is the body the target belongs to or is supervised by: inspectors of
-// that unit have a conflict of interest with it.
+// that unit have a conflict of interest with it. The zero Target has an
+// empty ID, which Draw does not reject.
 type Target struct {
 	ID   string `json:"id"`
 	Name string `json:"name,omitempty"`
@@ -23,14 +24,16 @@ type Target struct {
 }
 
 // Inspector is an officer in a draw's pool: one who can enforce in the
-// draw's field and region on its date.
+// draw's field and region on its date. [Registry.Draw] builds the pool; the
+// zero Inspector does not occur in it.
 type Inspector struct {
 	ID   string `json:"id"`
 	Unit string `json:"unit"`
 }
 
 // Conflict is a declared relationship (利害关系) between an officer and a
-// target: the officer is never drawn for that target.
+// target: the officer is never drawn for that target. The zero Conflict
+// names no officer and excludes no one.
 type Conflict struct {
 	Officer string `json:"officer"`
 	Target  string `json:"target"`
@@ -38,6 +41,7 @@ type Conflict struct {
 
 // DrawRequest asks for a 双随机 draw (随机抽取检查对象、随机选派执法检查人员,
 // 优化营商环境条例 第五十四条). Exactly one of Count and Ratio is set.
+// The zero DrawRequest draws no targets from an empty roster.
 type DrawRequest struct {
 	Seed      uint64      // published before the draw, so anyone can re-run it
 	Date      lawgov.Date // inspectors must be able to enforce on this day
@@ -50,7 +54,8 @@ type DrawRequest struct {
 	Conflicts []Conflict  // declared relationships, in any order
 }
 
-// Assignment is one drawn target with its inspectors, sorted by ID.
+// Assignment is one drawn target with its inspectors, sorted by ID. The
+// zero Assignment has no target and no inspectors.
 type Assignment struct {
 	Target     string   `json:"target"`
 	Inspectors []string `json:"inspectors"`
@@ -59,6 +64,8 @@ type Assignment struct {
 // DrawResult is a reproducible draw: the canonical inputs (sorted), the seed,
 // the rule set, the SHA-256 digest of the inputs and the assignments sorted
 // by target ID. [Verify] re-runs it from these fields alone.
+//
+// The zero DrawResult is not a draw: Verify rejects it.
 type DrawResult struct {
 	Seed        uint64       `json:"seed"`
 	RuleSet     string       `json:"rule_set"`
@@ -214,7 +221,7 @@ func (res *DrawResult) run() error {
 		if len(cand) < res.PerTarget {
 			return fmt.Errorf("enforcement: draw target %q: %d eligible inspectors without conflicts, want %d", t.ID, len(cand), res.PerTarget)
 		}
-		partialShuffleStrings(rng, cand, res.PerTarget)
+		partialShuffle(rng, cand, res.PerTarget)
 		ins := slices.Clone(cand[:res.PerTarget])
 		slices.Sort(ins)
 		res.Assignments = append(res.Assignments, Assignment{Target: t.ID, Inspectors: ins})
@@ -270,14 +277,7 @@ func uniform(rng *rand.ChaCha8, n uint64) uint64 {
 
 // partialShuffle moves a uniform random k-subset of s, in random order, to
 // s[:k] (the first k steps of Fisher–Yates).
-func partialShuffle(rng *rand.ChaCha8, s []int, k int) {
-	for i := 0; i < k; i++ {
-		j := i + int(uniform(rng, uint64(len(s)-i)))
-		s[i], s[j] = s[j], s[i]
-	}
-}
-
-func partialShuffleStrings(rng *rand.ChaCha8, s []string, k int) {
+func partialShuffle[T any](rng *rand.ChaCha8, s []T, k int) {
 	for i := 0; i < k; i++ {
 		j := i + int(uniform(rng, uint64(len(s)-i)))
 		s[i], s[j] = s[j], s[i]

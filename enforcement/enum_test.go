@@ -37,7 +37,7 @@ func checkEnum[T enumValue](t *testing.T, name string, max int, conv func(int) T
 		assert.False(t, out.IsValid())
 		assert.Equal(t, fmt.Sprintf("%s(%d)", name, max+1), out.String())
 		_, err := out.MarshalText()
-		assert.Error(t, err)
+		assert.ErrorContains(t, err, fmt.Sprint(max+1))
 		zero := conv(0)
 		assert.False(t, zero.IsValid())
 		b, err := zero.MarshalText()
@@ -132,11 +132,11 @@ func TestRulesCatalogue(t *testing.T) {
 func TestRuleSetValidate(t *testing.T) {
 	require.NoError(t, enforcement.Chibi().Validate())
 	var nilRS *enforcement.RuleSet
-	require.Error(t, nilRS.Validate())
-	require.Error(t, (&enforcement.RuleSet{}).Validate())
+	assert.EqualError(t, nilRS.Validate(), "enforcement: validate rule set: nil")
+	assert.EqualError(t, (&enforcement.RuleSet{}).Validate(), `enforcement: validate rule set "": empty name`)
 	rs := enforcement.Chibi()
 	rs.Exams.MaxFailures = 0
-	require.Error(t, rs.Validate())
+	assert.ErrorContains(t, rs.Validate(), "exams: want a positive failure count")
 	rs = enforcement.Chibi()
 	rs.CredentialValidity = enforcement.PeriodRule{Period: rs.PublicityPenalty.Period, Basis: rs.PublicityPenalty.Basis}
 	assert.ErrorContains(t, rs.Validate(), "working days")

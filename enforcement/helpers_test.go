@@ -20,6 +20,13 @@ func issue(date, number string) enforcement.Event {
 		Fields: []string{"市场监管"}, Region: "赤壁市", Expires: d("2028-12-31")}
 }
 
+// twiceFailed is trained and failed the exam on 2023-02-01 and 2023-05-01:
+// removed from the database under 赤政发〔2019〕7号 第(十六)项.
+func twiceFailed(id, unit string) enforcement.Officer {
+	return enforcement.Officer{ID: id, Name: "李" + id, Unit: unit, Employment: enforcement.CivilServant,
+		History: []enforcement.Event{ev(enforcement.TrainingCompleted, "2023-01-10"), exam("2023-02-01", false), exam("2023-05-01", false)}}
+}
+
 // activeOfficer is trained, passed and holds credential number from 2023.
 func activeOfficer(id, unit string) enforcement.Officer {
 	return enforcement.Officer{ID: id, Name: "张" + id, Unit: unit, Employment: enforcement.CivilServant,

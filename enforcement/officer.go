@@ -1,6 +1,8 @@
 package enforcement
 
 import (
+	"slices"
+
 	"github.com/fazhi-go/fazhi/internal/enum"
 	"github.com/fazhi-go/fazhi/lawgov"
 )
@@ -90,13 +92,5 @@ type Credential struct {
 
 // Covers reports whether the credential covers field in region.
 func (c Credential) Covers(field, region string) bool {
-	if c.Region != region {
-		return false
-	}
-	for _, f := range c.Fields {
-		if f == field {
-			return true
-		}
-	}
-	return false
+	return c.Region == region && slices.Contains(c.Fields, field)
 }

@@ -32,27 +32,19 @@ type Registry struct {
 	index    map[string]int
 
 	// publicity is rs.rulePublicity(), built once so that checks do not
-	// build its basis on every call.
+	// build its basis on every call. rs is the registry's own copy, so the
+	// two cannot disagree.
 	publicity lawgov.Rule
 }
 
-// NewRegistry returns an empty registry under rs, which must be valid.
+// NewRegistry returns an empty registry under a copy of rs, which must be
+// valid. Later changes to *rs do not affect the registry.
 func NewRegistry(rs *RuleSet) (*Registry, error) {
 	if err := rs.Validate(); err != nil {
 		return nil, err
 	}
-	return &Registry{rs: rs, index: map[string]int{}, publicity: rs.rulePublicity()}, nil
-}
-
-// rulePublicity returns the publicity rule of the registry's rule set: the
-// one built by NewRegistry while the rule set's publicity bases are
-// unchanged, a new one otherwise.
-func (r *Registry) rulePublicity() lawgov.Rule {
-	b := r.publicity.Basis
-	if len(b) > 0 && b[0] == r.rs.PublicityPenalty.Basis && b[len(b)-1] == r.rs.PublicityOther.Basis {
-		return r.publicity
-	}
-	return r.rs.rulePublicity()
+	own := *rs
+	return &Registry{rs: &own, index: map[string]int{}, publicity: own.rulePublicity()}, nil
 }
 
 // authority is what a check needs to know about one officer of an action.
@@ -85,7 +77,7 @@ func (r *Registry) authorities(dst []authority, ids []string, date lawgov.Date, 
 	return dst, nil
 }
 
-// RuleSet returns the registry's rule set. Do not modify it.
+// RuleSet returns the registry's copy of its rule set. Do not modify it.
 func (r *Registry) RuleSet() *RuleSet { return r.rs }
 
 // Len returns the number of officers.
@@ -183,15 +175,25 @@ func (r *Registry) Apply(id string, events ...Event) error {
 	return nil
 }
 
-// Officer returns a copy of officer id.
-func (r *Registry) Officer(id string) (Officer, error) {
+// stored returns officer id as stored, sharing its slices: histories are
+// never modified in place, so it may be read after the lock is released.
+func (r *Registry) stored(id string) (Officer, bool) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	i, ok := r.index[id]
 	if !ok {
+		return Officer{}, false
+	}
+	return r.officers[i], true
+}
+
+// Officer returns a copy of officer id.
+func (r *Registry) Officer(id string) (Officer, error) {
+	o, ok := r.stored(id)
+	if !ok {
 		return Officer{}, fmt.Errorf("enforcement: get officer %q: %w", id, ErrUnknownOfficer)
 	}
-	return cloneOfficer(r.officers[i]), nil
+	return cloneOfficer(o), nil
 }
 
 // IDs returns the officer IDs in ascending order.
@@ -208,13 +210,7 @@ func (r *Registry) IDs() []string {
 
 // StatusAt derives the state of officer id on asOf (see [RuleSet.StatusAt]).
 func (r *Registry) StatusAt(id string, asOf lawgov.Date) (Status, error) {
-	r.mu.RLock()
-	i, ok := r.index[id]
-	var o Officer
-	if ok {
-		o = r.officers[i]
-	}
-	r.mu.RUnlock()
+	o, ok := r.stored(id)
 	if !ok {
 		return Status{}, fmt.Errorf("enforcement: status of officer %q: %w", id, ErrUnknownOfficer)
 	}
@@ -224,13 +220,7 @@ func (r *Registry) StatusAt(id string, asOf lawgov.Date) (Status, error) {
 // CanEnforce reports whether officer id may enforce in field and region on
 // asOf (see [RuleSet.CanEnforce]).
 func (r *Registry) CanEnforce(id string, asOf lawgov.Date, field, region string) (Authority, error) {
-	r.mu.RLock()
-	i, ok := r.index[id]
-	var o Officer
-	if ok {
-		o = r.officers[i]
-	}
-	r.mu.RUnlock()
+	o, ok := r.stored(id)
 	if !ok {
 		return Authority{}, fmt.Errorf("enforcement: can enforce officer %q: %w", id, ErrUnknownOfficer)
 	}
@@ -304,7 +294,8 @@ func (r *Registry) Restore(data []byte) error {
 	return nil
 }
 
-// StateCounts counts officers per state, indexed by State.
+// StateCounts counts officers per state, indexed by State. The zero
+// StateCounts counts no one.
 type StateCounts [numStates]int
 
 // Of returns the count of state s.
@@ -324,7 +315,8 @@ func (c StateCounts) Total() int {
 	return n
 }
 
-// SweepOptions configures [Registry.Sweep].
+// SweepOptions configures [Registry.Sweep]. The zero SweepOptions lists no
+// expiring officers and uses runtime.GOMAXPROCS(0) workers.
 type SweepOptions struct {
 	// ExpiringWithin lists active officers whose credential's last valid day
 	// is within this many calendar days after the sweep date. Defaults to 0
@@ -335,7 +327,8 @@ type SweepOptions struct {
 }
 
 // SweepEntry is one officer listed by a sweep. Call [Registry.StatusAt] for
-// the full status and its findings.
+// the full status and its findings. The zero SweepEntry names no officer;
+// sweeps do not produce it.
 type SweepEntry struct {
 	Officer string
 	Unit    string
@@ -347,19 +340,6 @@ type SweepEntry struct {
 	// valid day. Zero for removed entries.
 	Due      lawgov.Date
 	Failures int // failed exams counting under the rule set
-}
-
-func entryOf(st *Status) SweepEntry {
-	e := SweepEntry{Officer: st.Officer, Unit: st.Unit, State: st.State, Failures: st.Failures}
-	switch st.State {
-	case StateRemoved:
-		e.Since = st.EndedOn
-	case StateChangeOverdue:
-		e.Since, e.Due = st.ChangedOn, st.ReportDue
-	default:
-		e.Due = st.ExpiresOn
-	}
-	return e
 }
 
 // SweepResult is a registry sweep as of a date. Lists are sorted by officer
@@ -413,7 +393,7 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 	// The lists are allocated at their final sizes; each worker then turns
 	// its hits into entries in its own segment of them, in parallel.
 	var lists [numLists][]SweepEntry
-	var offsets = make([][numLists]int, workers)
+	offsets := make([][numLists]int, workers)
 	for l := range lists {
 		n := 0
 		for w, p := range parts {
@@ -432,8 +412,7 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 				k := offsets[w][l]
 				for _, b := range parts[w].hits[l].blocks {
 					for _, h := range b {
-						o := &officers[h.officer]
-						lists[l][k] = SweepEntry{Officer: o.ID, Unit: o.Unit, State: h.state, Since: h.since, Due: h.due, Failures: h.failures}
+						lists[l][k] = h.entry(&officers[h.officer])
 						k++
 					}
 				}
@@ -508,9 +487,25 @@ type sweepPart struct {
 	totals StateCounts
 }
 
+// hitOf is the hit for officer i with status st. since is the day of the
+// removal or of the unreported change; due is the last day to report the
+// change, or the credential's last valid day.
 func hitOf(i int, st *Status) sweepHit {
-	e := entryOf(st)
-	return sweepHit{officer: i, failures: e.Failures, since: e.Since, due: e.Due, state: e.State}
+	h := sweepHit{officer: i, failures: st.Failures, state: st.State}
+	switch st.State {
+	case StateRemoved:
+		h.since = st.EndedOn
+	case StateChangeOverdue:
+		h.since, h.due = st.ChangedOn, st.ReportDue
+	default:
+		h.due = st.ExpiresOn
+	}
+	return h
+}
+
+// entry is the SweepEntry of h, whose officer is o.
+func (h sweepHit) entry(o *Officer) SweepEntry {
+	return SweepEntry{Officer: o.ID, Unit: o.Unit, State: h.state, Since: h.since, Due: h.due, Failures: h.failures}
 }
 
 // sweep derives the states of officers[lo:hi] into p.

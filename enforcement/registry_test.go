@@ -3,10 +3,12 @@ package enforcement_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
 	"github.com/fazhi-go/fazhi/enforcement"
+	"github.com/fazhi-go/fazhi/lawgov"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -48,13 +50,11 @@ func TestRegistryApplyAtomic(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, enforcement.StateChangeOverdue, st.State)
 
-	require.Error(t, reg.Add(activeOfficer("A1", "x")), "duplicate")
+	assert.EqualError(t, reg.Add(activeOfficer("A1", "x")), `enforcement: add officer "A1": already in the registry`)
 }
 
 func TestRegistryExamAfterRemoval(t *testing.T) {
-	o := enforcement.Officer{ID: "B1", Name: "李四", Unit: "市城管局", Employment: enforcement.CivilServant,
-		History: []enforcement.Event{ev(enforcement.TrainingCompleted, "2023-01-10"), exam("2023-02-01", false), exam("2023-05-01", false)}}
-	reg := newRegistry(t, o)
+	reg := newRegistry(t, twiceFailed("B1", "市城管局"))
 	err := reg.Apply("B1", exam("2023-06-01", true))
 	var ee *enforcement.EventError
 	require.ErrorAs(t, err, &ee)
@@ -92,8 +92,7 @@ func TestRegistryConcurrent(t *testing.T) {
 }
 
 func TestRegistrySweep(t *testing.T) {
-	removed := enforcement.Officer{ID: "B1", Name: "李四", Unit: "市城管局", Employment: enforcement.CivilServant,
-		History: []enforcement.Event{ev(enforcement.TrainingCompleted, "2023-01-10"), exam("2023-02-01", false), exam("2023-05-01", false)}}
+	removed := twiceFailed("B1", "市城管局")
 	overdue := activeOfficer("A2", "市市场监管局")
 	overdue.History = append(overdue.History, ev(enforcement.InformationChanged, "2024-03-02"))
 	expiring := activeOfficer("A3", "市城管局")
@@ -128,23 +127,28 @@ func TestRegistrySnapshotRestore(t *testing.T) {
 	assert.Equal(t, string(snap), string(again))
 	assert.Equal(t, []string{"A1", "A2"}, other.IDs())
 
-	bad := map[string][]byte{
-		"truncated":         snap[:len(snap)/2],
-		"not json":          []byte("hello"),
-		"wrong format":      []byte(`{"format":"v0","rule_set":"赤壁市2019","officers":[]}`),
-		"wrong rule set":    []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"其他","officers":[]}`),
-		"impossible event":  []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","name":"q","unit":"u","employment":"civil_servant","history":[{"kind":"credential_issued","date":"2024-01-01","number":"1"}]}]}`),
-		"bad date":          []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","name":"q","unit":"u","employment":"civil_servant","history":[{"kind":"training_completed","date":"2023-02-29"}]}]}`),
-		"unknown kind":      []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","name":"q","unit":"u","employment":"civil_servant","history":[{"kind":"party","date":"2023-02-28"}]}]}`),
-		"missing name":      []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","unit":"u","employment":"civil_servant"}]}`),
-		"duplicate officer": []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","name":"q","unit":"u","employment":"civil_servant"},{"id":"Q","name":"q","unit":"u","employment":"civil_servant"}]}`),
-		"trailing data":     append(append([]byte{}, snap...), []byte(" {}")...),
+	bad := []struct {
+		name string
+		data []byte
+		want string // the end of the error message
+	}{
+		{"truncated", snap[:len(snap)/2], "unexpected EOF"},
+		{"not json", []byte("hello"), "invalid character 'h' looking for beginning of value"},
+		{"wrong format", []byte(`{"format":"v0","rule_set":"赤壁市2019","officers":[]}`), `want format "fazhi.enforcement.registry/v1"`},
+		{"wrong rule set", []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"其他","officers":[]}`), `taken under rule set "其他", registry uses "赤壁市2019"`},
+		{"impossible event", []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","name":"q","unit":"u","employment":"civil_servant","history":[{"kind":"credential_issued","date":"2024-01-01","number":"1"}]}]}`), "no passed exam"},
+		{"bad date", []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","name":"q","unit":"u","employment":"civil_servant","history":[{"kind":"training_completed","date":"2023-02-29"}]}]}`), "day out of range 1..28"},
+		{"unknown kind", []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","name":"q","unit":"u","employment":"civil_servant","history":[{"kind":"party","date":"2023-02-28"}]}]}`), `unknown event kind "party"`},
+		{"missing name", []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","unit":"u","employment":"civil_servant"}]}`), "name: required"},
+		{"duplicate officer", []byte(`{"format":"fazhi.enforcement.registry/v1","rule_set":"赤壁市2019","officers":[{"id":"Q","name":"q","unit":"u","employment":"civil_servant"},{"id":"Q","name":"q","unit":"u","employment":"civil_servant"}]}`), `officer "Q": duplicate ID`},
+		{"trailing data", append(append([]byte{}, snap...), []byte(" {}")...), "trailing data"},
 	}
-	for name, data := range bad {
-		t.Run(name, func(t *testing.T) {
-			err := other.Restore(data)
+	for _, tt := range bad {
+		t.Run(tt.name, func(t *testing.T) {
+			err := other.Restore(tt.data)
 			require.Error(t, err)
-			assert.Contains(t, err.Error(), "enforcement: restore snapshot")
+			assert.True(t, strings.HasPrefix(err.Error(), "enforcement: restore snapshot"), err.Error())
+			assert.True(t, strings.HasSuffix(err.Error(), tt.want), err.Error())
 			got, err := other.Snapshot()
 			require.NoError(t, err)
 			assert.Equal(t, string(snap), string(got), "registry unchanged")
@@ -163,7 +167,7 @@ func TestRegistrySweepSameForAnyWorkers(t *testing.T) {
 		case 1:
 			o.History = append(o.History, ev(enforcement.InformationChanged, "2024-03-02"))
 		case 2:
-			o.History = []enforcement.Event{ev(enforcement.TrainingCompleted, "2023-01-10"), exam("2023-02-01", false), exam("2023-05-01", false)}
+			o = twiceFailed(o.ID, o.Unit)
 		case 3:
 			o.History[2].Expires = d("2024-04-30")
 		}
@@ -185,4 +189,21 @@ func TestRegistrySweepSameForAnyWorkers(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, want, got, "workers=%d", workers)
 	}
+}
+
+// TestRegistryKeepsItsRuleSet checks that changing a rule set after
+// NewRegistry does not change the registry's checks: the publicity finding
+// keeps the 7 working days of 国办发〔2018〕118号 and its basis.
+func TestRegistryKeepsItsRuleSet(t *testing.T) {
+	rs := enforcement.Chibi()
+	reg, err := enforcement.NewRegistry(rs)
+	require.NoError(t, err)
+	require.NoError(t, reg.Add(activeOfficer("A1", "市市场监管局"), activeOfficer("A2", "市市场监管局")))
+	rs.PublicityPenalty = enforcement.PeriodRule{Period: lawgov.CalendarDays(3), Basis: lawgov.Citation{Instrument: "某县规定（示例）"}}
+	rep, err := enforcement.Check(basePenalty(), d("2024-07-01"), reg, nil)
+	require.NoError(t, err)
+	pub := rep.Find("enforcement.publicity")
+	require.Len(t, pub, 1)
+	assert.Equal(t, "决定 2024-05-10，应于7个工作日内公开，届满 2024-05-20，实际公开 2024-05-20", pub[0].Message)
+	assert.Equal(t, []lawgov.Citation{enforcement.Chibi().PublicityPenalty.Basis}, pub[0].Basis)
 }

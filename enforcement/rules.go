@@ -1,10 +1,6 @@
 package enforcement
 
-import (
-	"slices"
-
-	"github.com/fazhi-go/fazhi/lawgov"
-)
+import "github.com/fazhi-go/fazhi/lawgov"
 
 var (
 	penalty  = lawgov.AdministrativePenaltyLaw
@@ -106,5 +102,5 @@ func (rs *RuleSet) Rules() []lawgov.Rule {
 }
 
 // Rules returns the catalogue of the default rule set ([Chibi]). The slice is
-// a new copy on every call.
-func Rules() []lawgov.Rule { return slices.Clone(Chibi().Rules()) }
+// new on every call.
+func Rules() []lawgov.Rule { return Chibi().Rules() }

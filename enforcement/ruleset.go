@@ -62,6 +62,7 @@ func (r PeriodRule) IsZero() bool {
 
 // ExamRule says how many failed exams (考试不合格) a person may have before
 // the consequence applies, and whether only consecutive failures count.
+// The zero ExamRule is invalid: [RuleSet.Validate] rejects it.
 type ExamRule struct {
 	MaxFailures int             `json:"max_failures"` // the failure that reaches this count triggers Consequence
 	Consecutive bool            `json:"consecutive"`  // a pass resets the count; false = any failures in the record count

@@ -510,7 +510,8 @@ func (rs *RuleSet) canEnforce(o *Officer, asOf lawgov.Date, field, region string
 
 // EventError reports an impossible event in an officer's history: a
 // credential before a passed exam, an exam after removal without
-// re-admission, a date before the previous event, and the like.
+// re-admission, a date before the previous event, and the like. The zero
+// EventError reports nothing useful; the package returns only filled ones.
 type EventError struct {
 	Officer string
 	Index   int // position in the history, or -1 for an event not yet applied
@@ -519,6 +520,8 @@ type EventError struct {
 	Reason  string
 }
 
+// Error returns "enforcement: apply <kind> event of <date> to officer <id>:
+// <reason>".
 func (e *EventError) Error() string {
 	return fmt.Sprintf("enforcement: apply %q event of %s to officer %q: %s", e.Kind.String(), e.Date, e.Officer, e.Reason)
 }

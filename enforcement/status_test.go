@@ -59,9 +59,7 @@ func TestStatusAt(t *testing.T) {
 		},
 		{
 			name: "two failures remove", basis: "赤政发〔2019〕7号 第(十六)项 「经2次考试成绩不合格」",
-			o: enforcement.Officer{ID: "B1", Name: "李四", Unit: "市城管局", Employment: enforcement.CivilServant, History: []enforcement.Event{
-				ev(enforcement.TrainingCompleted, "2023-01-10"), exam("2023-02-01", false), exam("2023-05-01", false)}},
-			asOf: "2023-06-01", want: enforcement.StateRemoved, rule: "enforcement.exam-failures",
+			o: twiceFailed("B1", "市城管局"), asOf: "2023-06-01", want: enforcement.StateRemoved, rule: "enforcement.exam-failures",
 			msg: "2023-02-01、2023-05-01 共2次考试不合格，达到2次，从执法人员信息库中清除",
 		},
 		{

@@ -58,7 +58,7 @@ const (
 	ReportSectionUnspecified ReportSection = iota
 	SectionMeasures                        // 上一年度推进法治政府建设的主要举措和成效、存在的不足和原因
 	SectionLeaderDuty                      // 党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况
-	SectionNextYear                        // 下一年度推进法治政府建设的主要安排
+	SectionNextYear                        // 下一年度主要安排
 	SectionOther                           // 其他需要报告的情况
 )
 

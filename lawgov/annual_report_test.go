@@ -39,6 +39,10 @@ func TestCheckAnnualReport(t *testing.T) {
 			"lawgov.annual-report-publication", lawgov.NotApplicable, "报告涉及党和国家秘密，不向社会公开"},
 		{"department by 1 March", "G2 「每年3月1日之前，县级以上各级政府部门…报告」", with(dept, d(2020, 2, 28), d(2020, 3, 20)), d(2020, 4, 10), lawgov.AnnualReportConfig{},
 			"lawgov.annual-report-submission", lawgov.Pass, "应于 2020-03-01之前报送，2020-02-28 报送"},
+		{"province by 1 April", "G2 「每年4月1日之前，省委和省政府应当向党中央、国务院报告」", with(lawgov.AnnualReport{Body: "湖北省人民政府", Kind: lawgov.BodyProvincialGovernment, Year: 2019, Sections: all}, d(2020, 3, 31), d(2020, 3, 31)), d(2020, 4, 10), lawgov.AnnualReportConfig{},
+			"lawgov.annual-report-submission", lawgov.Pass, "应于 2020-04-01之前报送，2020-03-31 报送"},
+		{"department on 1 March, inclusive", "G2, inclusive reading (R)", with(dept, d(2020, 3, 1), d(2020, 3, 20)), d(2020, 4, 10), lawgov.AnnualReportConfig{SubmitInclusive: true},
+			"lawgov.annual-report-submission", lawgov.Pass, "应于 2020-03-01当日或之前报送，2020-03-01 报送"},
 		{"department late", "G2", with(dept, d(2020, 3, 2), d(2020, 3, 20)), d(2020, 4, 10), lawgov.AnnualReportConfig{},
 			"lawgov.annual-report-submission", lawgov.Fail, "应于 2020-03-01之前报送，2020-03-02 才报送，晚于时限"},
 		{"local government submission", "G2: no uniform date", with(gov, d(2020, 3, 2), d(2020, 3, 20)), d(2020, 4, 10), lawgov.AnnualReportConfig{},
@@ -60,17 +64,25 @@ func TestCheckAnnualReport(t *testing.T) {
 			require.Len(t, fs, 1)
 			assert.Equal(t, tt.outcome, fs[0].Outcome, tt.basis)
 			assert.Equal(t, tt.msg, fs[0].Message, tt.basis)
-			assert.NotEmpty(t, fs[0].Basis)
+			require.Len(t, fs[0].Basis, 1)
+			assert.Equal(t, annualReportBasis[tt.rule], fs[0].Basis[0].String(), tt.basis)
 		})
 	}
-	rep, err := lawgov.CheckAnnualReport(gov, d(2020, 4, 10), lawgov.AnnualReportConfig{})
-	require.NoError(t, err)
-	f := rep.Find("lawgov.annual-report-publication")[0]
-	assert.Equal(t, "《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十四条", f.Basis[0].String())
 
-	_, err = lawgov.CheckAnnualReport(lawgov.AnnualReport{}, d(2020, 4, 10), lawgov.AnnualReportConfig{})
+	_, err := lawgov.CheckAnnualReport(lawgov.AnnualReport{}, d(2020, 4, 10), lawgov.AnnualReportConfig{})
 	var ie *lawgov.InvalidInputError
-	assert.ErrorAs(t, err, &ie)
+	require.ErrorAs(t, err, &ie)
+	assert.EqualError(t, err, "lawgov: invalid AnnualReport: body: required; kind: isvalid; year: min=1")
 	_, err = lawgov.CheckAnnualReport(gov, d(2020, 4, 10), lawgov.AnnualReportConfig{PublishBy: lawgov.MonthDay{Month: 13, Day: 1}})
-	assert.Error(t, err)
+	assert.EqualError(t, err, `lawgov: month-day "13-1": invalid`)
+}
+
+// annualReportBasis is the citation each annual-report rule must carry:
+// 第二十四条 is quoted verbatim for publication (RULES G1, V2); the article
+// numbers of the reporting dates and the content list are not verified
+// (RULES G2, G3: R), so those rules cite the instrument without an article.
+var annualReportBasis = map[lawgov.RuleID]string{
+	"lawgov.annual-report-publication": "《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）第二十四条",
+	"lawgov.annual-report-submission":  "《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）",
+	"lawgov.annual-report-content":     "《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）",
 }

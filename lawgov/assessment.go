@@ -108,7 +108,8 @@ type Indicator struct {
 }
 
 // Band is one rating level (考评等次): the label earned by a total of at
-// least Min points.
+// least Min points. The zero Band has no label and starts at 0 points: it is
+// valid only as a scheme's lowest band once given a label.
 type Band struct {
 	Label string          // e.g. 优秀
 	Min   decimal.Decimal // lowest total of the band
@@ -236,7 +237,9 @@ func (s *Scheme) Leaves() []string { return slices.Clone(s.ids) }
 
 // Input is the assessed fact for one leaf indicator: Occurrences for a
 // deduction, Rate for a proportional indicator, Grade for a graded one,
-// Vetoed for a veto item. Note explains it in the score line.
+// Vetoed for a veto item. Note explains it in the score line. The zero Input
+// means no occurrence, no grade (invalid for a graded indicator), an
+// undefined rate (invalid for a proportional one) and no veto.
 type Input struct {
 	Occurrences int64
 	Rate        Rate
@@ -246,7 +249,7 @@ type Input struct {
 }
 
 // Line explains the points of one indicator. Depth is 0 for a first-level
-// indicator.
+// indicator. The zero Line names no indicator and has zero points.
 type Line struct {
 	Indicator string          `json:"indicator"`
 	Name      string          `json:"name"`
@@ -259,7 +262,8 @@ type Line struct {
 
 // Score is a unit's assessment result: the total, the band and one line per
 // indicator in tree order. Vetoed reports a triggered veto item, which forces
-// the lowest band whatever the total.
+// the lowest band whatever the total. The zero Score names no unit and has
+// no band; [Scheme.Score] never returns it without an error.
 type Score struct {
 	Unit   string          `json:"unit"`
 	Total  decimal.Decimal `json:"total"`
@@ -271,11 +275,14 @@ type Score struct {
 
 // Score scores unit with one input per leaf indicator. A missing input, a
 // negative count, an undefined or negative rate, or an invalid grade is an
-// error naming the indicator.
+// error naming the indicator; so is a nil or zero Scheme.
 //
 // Points per leaf are rounded to the scheme's places, half away from zero;
 // a parent's points and the total are sums of rounded points.
 func (s *Scheme) Score(unit string, inputs map[string]Input) (Score, error) {
+	if s == nil || len(s.bands) == 0 {
+		return Score{}, fmt.Errorf("lawgov: score %q: scheme not built with NewScheme", unit)
+	}
 	sc := Score{Unit: unit, Max: s.max}
 	var walk func(ins []Indicator, depth int) (decimal.Decimal, error)
 	walk = func(ins []Indicator, depth int) (decimal.Decimal, error) {
@@ -369,7 +376,8 @@ func (s *Scheme) points(in *Indicator, v Input) (decimal.Decimal, string, error)
 
 // Ranked is a score with its place. Units with equal totals and the same
 // veto state share a place and are marked Tied; the next place skips
-// accordingly (1, 2, 2, 4: standard competition ranking).
+// accordingly (1, 2, 2, 4: standard competition ranking). The zero Ranked
+// has Rank 0, which [Rank] never gives.
 type Ranked struct {
 	Score
 	Rank int  `json:"rank"`

@@ -73,6 +73,10 @@ func TestSchemeScore(t *testing.T) {
 	full := map[string]lawgov.Input{"decision.procedure": {}, "decision.review": {Grade: lawgov.GradePass}, "litigation": {}, "training": {}, "veto": {}}
 	_, err = s.Score("x", full)
 	assert.ErrorContains(t, err, `indicator "litigation": rate 0/0 undefined`)
+
+	var zero lawgov.Scheme
+	_, err = zero.Score("x", full)
+	assert.EqualError(t, err, `lawgov: score "x": scheme not built with NewScheme`)
 }
 
 func TestNewSchemeErrors(t *testing.T) {

@@ -211,13 +211,18 @@ func normalisePhrase(s string) string {
 	return b.String()
 }
 
+// cnDigits are the Chinese numeral characters by value, 〇 to 十.
+var cnDigits = [...]rune{'〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'}
+
 // cnDigit returns the value of a Chinese numeral character (十 is 10), or -1.
 func cnDigit(r rune) int {
-	if i := strings.IndexRune("〇一二三四五六七八九十", r); i >= 0 {
-		return len([]rune("〇一二三四五六七八九十"[:i]))
-	}
 	if r == '零' {
 		return 0
+	}
+	for v, c := range cnDigits {
+		if r == c {
+			return v
+		}
 	}
 	return -1
 }

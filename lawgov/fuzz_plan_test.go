@@ -13,10 +13,11 @@ func FuzzParseDeadlinePhrase(f *testing.F) {
 	for _, s := range []string{
 		"2019年12月31日前", "2019年12月底前", "12月底前", "6月30日前", "年底前", "上半年", "第三季度",
 		"每季度", "每月", "长期坚持", "持续推进", "自印发之日起3个月内", "10个工作日内",
-		"2月29日前",  // not a leap year in 2019
-		"十二月底前完成", // Chinese numerals
-		"１２月３１日前", // full-width digits
-		"二十一月底前",  // month 21
+		"2月29日前",    // not a leap year in 2019
+		"十二月底前完成",   // Chinese numerals
+		"１２月３１日前",   // full-width digits
+		"二十一月底前",    // month 21
+		"9999年第四季度", // the last cycle of the last supported year
 		"9999年底前", "印发之日起9999年内", "第0季度", "",
 	} {
 		f.Add(s, 2019)

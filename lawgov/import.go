@@ -45,7 +45,8 @@ const headerSearchRows = 10
 
 // ImportError reports one problem of a task table: the row (1-based, as a
 // spreadsheet numbers it, header and title rows included), the column
-// (letter and header) and the cell's value.
+// (letter and header) and the cell's value. The zero ImportError is not
+// produced by the package.
 type ImportError struct {
 	Row    int    // 1-based; 0 when the problem is the table as a whole
 	Column string // e.g. "E 完成时限"; empty when the problem is the row or table
@@ -54,6 +55,8 @@ type ImportError struct {
 	Err    error // the cause, e.g. a deadline phrase error; may be nil
 }
 
+// Error implements error: "lawgov: import task table row <n> column <c>
+// <%q value>: <reason>", leaving out what is not known.
 func (e *ImportError) Error() string {
 	switch {
 	case e.Row == 0:
@@ -308,13 +311,16 @@ func ParseQuota(s string) (Quota, error) {
 
 // ReadUnitsCSV reads units from CSV with the header
 // "id,name,kind,level,parent,aliases": kind and level as their codes
-// ("department", "county"), aliases separated by "|". Build a [Directory]
-// from the result.
+// ("department", "county"), aliases separated by "|"; a byte order mark is
+// allowed. Build a [Directory] from the result.
 func ReadUnitsCSV(r io.Reader) ([]Unit, error) {
 	cr := csv.NewReader(r)
 	rows, err := cr.ReadAll()
 	if err != nil {
 		return nil, fmt.Errorf("lawgov: read units: %w", err)
+	}
+	if len(rows) > 0 && len(rows[0]) > 0 {
+		rows[0][0] = strings.TrimPrefix(rows[0][0], "\uFEFF")
 	}
 	want := []string{"id", "name", "kind", "level", "parent", "aliases"}
 	if len(rows) == 0 || strings.Join(rows[0], ",") != strings.Join(want, ",") {

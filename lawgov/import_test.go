@@ -2,8 +2,8 @@ package lawgov_test
 
 import (
 	"bytes"
-	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -178,7 +178,9 @@ func TestReadPlanErrors(t *testing.T) {
 	}
 	_, err := lawgov.ReadPlanXLSX(strings.NewReader("not a zip"), "", chibiMeta, dir)
 	var ie *lawgov.ImportError
-	assert.True(t, errors.As(err, &ie))
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, 0, ie.Row, "the workbook as a whole")
+	assert.Contains(t, ie.Reason, "open xlsx: ")
 }
 
 func TestParseQuota(t *testing.T) {
@@ -196,8 +198,22 @@ func TestParseQuota(t *testing.T) {
 		require.NoError(t, err, tt.in)
 		assert.Equal(t, tt.want, got, tt.in)
 	}
-	for _, bad := range []string{"", "不少于0次", "2次", "不少于-1次"} {
-		_, err := lawgov.ParseQuota(bad)
-		assert.Error(t, err, bad)
+	bad := []struct{ in, reason string }{
+		{"", "unknown phrase"},
+		{"不少于0次", "minimum must be positive"},
+		{"2次", "unknown phrase"},
+		{"不少于-1次", "unknown phrase"},
 	}
+	for _, tt := range bad {
+		_, err := lawgov.ParseQuota(tt.in)
+		assert.EqualError(t, err, fmt.Sprintf("lawgov: parse quota %q: %s", tt.in, tt.reason))
+	}
+}
+
+func TestReadUnitsCSVByteOrderMark(t *testing.T) {
+	units, err := lawgov.ReadUnitsCSV(strings.NewReader("\uFEFFid,name,kind,level,parent,aliases\nchibi.justice,市司法局,department,county,,司法局\n"))
+	require.NoError(t, err)
+	assert.Equal(t, []lawgov.Unit{{ID: "chibi.justice", Name: "市司法局", Kind: lawgov.UnitDepartment, Level: lawgov.LevelCounty, Aliases: []string{"司法局"}}}, units)
+	_, err = lawgov.ReadUnitsCSV(strings.NewReader("id,name\n"))
+	assert.EqualError(t, err, `lawgov: read units: want header "id,name,kind,level,parent,aliases"`)
 }

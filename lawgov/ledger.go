@@ -161,7 +161,8 @@ func (e Event) String() string {
 }
 
 // EventError reports an event the ledger rejected. Index is the event's
-// position in the batch given to [Ledger.Apply].
+// position in the batch given to [Ledger.Apply]. The zero EventError is not
+// produced by the package.
 type EventError struct {
 	Index  int
 	Event  Event
@@ -169,6 +170,7 @@ type EventError struct {
 	Err    error // the cause, e.g. a *NoDataError; may be nil
 }
 
+// Error implements error: "lawgov: apply event <index> <%q event>: <reason>".
 func (e *EventError) Error() string {
 	return fmt.Sprintf("lawgov: apply event %d %q: %s", e.Index, e.Event.String(), e.Reason)
 }
@@ -200,6 +202,8 @@ const DefaultDueSoon = 7
 //
 // Each task keeps its events sorted by date, with running totals for
 // counts, so a task's state as of a date costs a few binary searches.
+//
+// The zero Ledger is not usable; build one with [NewLedger].
 type Ledger struct {
 	plan   Plan
 	dir    *Directory
@@ -312,7 +316,7 @@ func NewLedger(p Plan, dir *Directory, cfg LedgerConfig) (*Ledger, error) {
 		}
 		lt.assessed = len(lt.slots)
 		for _, u := range t.Cooperating {
-			if !containsUnit(units, u) {
+			if !slices.Contains(units, u) {
 				units = append(units, u)
 				lt.slots = append(lt.slots, ledgerSlot{unit: u, role: RoleCooperating})
 			}

@@ -1,7 +1,8 @@
 package lawgov_test
 
 import (
-	"errors"
+	"encoding/json"
+	"os"
 	"testing"
 
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -12,22 +13,16 @@ import (
 
 var d = lawgov.MustDate
 
-// chibiEvents is the progress of the 赤壁 2019 plan used by the ledger tests
-// and examples/ledger.
-func chibiEvents() []lawgov.Event {
-	return []lawgov.Event{
-		{Date: d(2019, 7, 20), Task: "(一)", Unit: "chibi.office", Kind: lawgov.EventCount, Count: 1},
-		{Date: d(2019, 8, 15), Task: "(十五)", Unit: "chibi.justice", Kind: lawgov.EventEvidence},
-		{Date: d(2019, 9, 20), Task: "(三)", Unit: "chibi.finance", Kind: lawgov.EventDone},
-		{Date: d(2019, 9, 27), Task: "(十)", Unit: "chibi.office", Kind: lawgov.EventDone},
-		{Date: d(2019, 10, 8), Task: "(十四)", Unit: "chibi.office", Kind: lawgov.EventDone},
-		{Date: d(2019, 10, 10), Task: "(一)", Unit: "chibi.office", Kind: lawgov.EventCount, Count: 1},
-		{Date: d(2019, 10, 11), Task: "(二)", Unit: "chibi.office", Kind: lawgov.EventCount, Count: 2},
-		{Date: d(2019, 10, 11), Task: "(二)", Unit: "chibi.hrss", Kind: lawgov.EventCount, Count: 4},
-		{Date: d(2019, 10, 11), Task: "(二)", Unit: "chibi.enforcement", Kind: lawgov.EventCount, Count: 1},
-		{Date: d(2019, 10, 14), Task: "(九)", Unit: "chibi.office", Kind: lawgov.EventExtension, Until: d(2019, 11, 29)},
-		{Date: d(2019, 10, 15), Task: "(八)", Unit: "chibi.office", Kind: lawgov.EventDone},
-	}
+// chibiEvents reads the progress of the 赤壁 2019 plan that the ledger tests
+// and examples/ledger replay: testdata/plans/chibi-2019-events.json.
+func chibiEvents(t testing.TB) []lawgov.Event {
+	t.Helper()
+	raw, err := os.ReadFile("testdata/plans/chibi-2019-events.json")
+	require.NoError(t, err)
+	var evs []lawgov.Event
+	require.NoError(t, json.Unmarshal(raw, &evs))
+	require.Len(t, evs, 11)
+	return evs
 }
 
 func chibiLedger(t testing.TB) *lawgov.Ledger {
@@ -35,7 +30,7 @@ func chibiLedger(t testing.TB) *lawgov.Ledger {
 	dir := chibiDirectory(t)
 	l, err := lawgov.NewLedger(chibiPlan(t, dir), dir, lawgov.LedgerConfig{})
 	require.NoError(t, err)
-	require.NoError(t, l.Apply(chibiEvents()...))
+	require.NoError(t, l.Apply(chibiEvents(t)...))
 	return l
 }
 
@@ -60,7 +55,8 @@ func TestLedgerTaskStates(t *testing.T) {
 		// 每月: the October cycle ends 2019-10-31, 12 working days away.
 		{"(二十四)", "monthly, October cycle", lawgov.StatusNotStarted, d(2019, 10, 31), 16, 12},
 		// 每季度: the fourth quarter's report came on 2019-10-15.
-		{"(八)", "quarterly, done in Q4", lawgov.StatusDoneOnTime, d(2019, 12, 31), 77, 0},
+		// 16 Oct to 31 Dec 2019 hold no holiday: 12 + 21 + 22 = 55 working days.
+		{"(八)", "quarterly, done in Q4", lawgov.StatusDoneOnTime, d(2019, 12, 31), 77, 55},
 		{"(五)", "长期坚持", lawgov.StatusNotStarted, lawgov.Date{}, 0, 0},
 	}
 	for _, tt := range tests {
@@ -70,9 +66,7 @@ func TestLedgerTaskStates(t *testing.T) {
 			assert.Equal(t, tt.status, st.Status, tt.reason)
 			assert.Equal(t, tt.due, st.Due, tt.reason)
 			assert.Equal(t, tt.days, st.DaysLeft, tt.reason)
-			if tt.task != "(八)" {
-				assert.Equal(t, tt.wd, st.WorkdaysLeft, tt.reason)
-			}
+			assert.Equal(t, tt.wd, st.WorkdaysLeft, tt.reason)
 		})
 	}
 	st, _ := l.TaskState("(十五)", asOf)
@@ -157,6 +151,66 @@ func TestLedgerViewsAndRates(t *testing.T) {
 	assert.Equal(t, "(二十七)", over[1].Subject)
 }
 
+// TestLedgerCheck checks the findings of the work-plan rules against the
+// items of 赤政发〔2019〕7号 that each case exercises.
+func TestLedgerCheck(t *testing.T) {
+	l := chibiLedger(t)
+	tests := []struct {
+		name, basis string
+		task        string
+		rule        lawgov.RuleID
+		asOf        lawgov.Date
+		outcome     lawgov.Outcome
+		severity    lawgov.Severity
+		msg         string
+	}{
+		{"done on time", "第(三)项, 第三季度", "(三)", "lawgov.task-deadline", d(2019, 10, 15), lawgov.Pass, lawgov.Notice,
+			"完成时限 2019-09-30（第三季度），2019-09-20 报告完成"},
+		// 2019-09-30 to 2019-10-08 is 8 calendar days.
+		{"done late", "第(十四)项, 第三季度", "(十四)", "lawgov.task-deadline", d(2019, 10, 15), lawgov.Fail, lawgov.Notice,
+			"完成时限 2019-09-30（第三季度），2019-10-08 报告完成，逾期8日"},
+		{"ongoing", "第(五)项, 长期坚持", "(五)", "lawgov.task-deadline", d(2019, 10, 15), lawgov.NotApplicable, lawgov.Notice,
+			"长期坚持，无完成时限"},
+		// Extended to 2019-11-29: 16 + 29 = 45 days; 12 working days left in October, 21 in November.
+		{"extended, not due", "第(九)项, 10月31日前", "(九)", "lawgov.task-deadline", d(2019, 10, 15), lawgov.Pass, lawgov.Notice,
+			"完成时限 2019-11-29（10月31日前），截至 2019-10-15 尚未到期，剩余45日（33个工作日）"},
+		// 2020-01-01 is New Year's Day, 2020-01-02 a working day.
+		{"overdue", "第(一)项, 年底前", "(一)", "lawgov.task-deadline", d(2020, 1, 2), lawgov.Fail, lawgov.Violation,
+			"完成时限 2019-12-31（年底前），截至 2020-01-02 牵头单位市政府办公室未报告完成，逾期2日（1个工作日）；未报告完成的单位：市政府办公室、市委组织部、市司法局"},
+		{"before the plan", "印发日期 2019-07-05", "(一)", "lawgov.task-deadline", d(2019, 7, 1), lawgov.NotApplicable, lawgov.Notice,
+			"截至 2019-07-01 计划尚未印发（印发日期 2019-07-05）"},
+		{"quota reached", "第(一)项, 不少于2次", "(一)", "lawgov.task-quota", d(2019, 10, 15), lawgov.Pass, lawgov.Notice,
+			"要求不少于2次，已报送2次"},
+		// Per unit: 市政府办公室 2, 市人社局 4, 各行政执法部门 1, short 2 + 0 + 3.
+		{"quota short, not due", "第(二)项, 每个单位不少于4次", "(二)", "lawgov.task-quota", d(2019, 10, 15), lawgov.Pass, lawgov.Notice,
+			"要求每个单位不少于4次，已报送7次，尚差5次，未到期"},
+		{"quota short, overdue", "第(二)项, 2019年12月底前", "(二)", "lawgov.task-quota", d(2020, 1, 2), lawgov.Fail, lawgov.Violation,
+			"要求每个单位不少于4次，已报送7次，尚差5次，完成时限 2019-12-31 已过"},
+		{"quota before the plan", "印发日期 2019-07-05", "(一)", "lawgov.task-quota", d(2019, 7, 1), lawgov.NotApplicable, lawgov.Notice,
+			"要求不少于2次，截至 2019-07-01 计划尚未印发"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rep, err := l.Check(tt.asOf)
+			require.NoError(t, err)
+			var got []lawgov.Finding
+			for _, f := range rep.Find(tt.rule) {
+				if f.Subject == tt.task {
+					got = append(got, f)
+				}
+			}
+			require.Len(t, got, 1, tt.basis)
+			assert.Equal(t, tt.outcome, got[0].Outcome, tt.basis)
+			assert.Equal(t, tt.severity, got[0].Severity, tt.basis)
+			assert.Equal(t, tt.msg, got[0].Message, tt.basis)
+			// Findings cite the task's item of the plan, then the rule's basis.
+			require.Len(t, got[0].Basis, 2)
+			assert.Equal(t, "《赤壁市2019年推进依法行政建设法治政府工作要点》（赤政发〔2019〕7号）第"+tt.task+"项", got[0].Basis[0].String())
+			assert.Equal(t, "《法治政府建设与责任落实督察工作规定》（厅字〔2019〕28号）", got[0].Basis[1].String())
+		})
+	}
+}
+
 func TestLedgerApplyAtomic(t *testing.T) {
 	dir := chibiDirectory(t)
 	l, err := lawgov.NewLedger(chibiPlan(t, dir), dir, lawgov.LedgerConfig{})
@@ -192,9 +246,9 @@ func TestLedgerApplyAtomic(t *testing.T) {
 		})
 	}
 	err = l.Apply(lawgov.Event{Date: d(2027, 1, 4), Task: "(三)", Unit: "chibi.finance", Kind: lawgov.EventDone})
-	assert.True(t, errors.Is(err, lawgov.ErrNoCalendarData))
+	assert.ErrorIs(t, err, lawgov.ErrNoCalendarData)
 	_, err = l.TaskState("(三)", d(2027, 1, 4))
-	assert.True(t, errors.Is(err, lawgov.ErrNoCalendarData))
+	assert.ErrorIs(t, err, lawgov.ErrNoCalendarData)
 	st, err := l.TaskState("(三)", d(2019, 7, 1))
 	require.NoError(t, err)
 	assert.Equal(t, lawgov.StatusNotApplicable, st.Status, "before the plan was issued")

@@ -65,7 +65,8 @@ func (l *Ledger) Unit(u UnitID, asOf Date) ([]TaskState, error) {
 	return out, nil
 }
 
-// UnitCompletion is one unit's completion figures as of a date.
+// UnitCompletion is one unit's completion figures as of a date. The zero
+// UnitCompletion names no unit and has an undefined Rate.
 //
 // Rate counts the unit's shares as lead or responsible unit of tasks that
 // can be completed (ongoing tasks are left out, and so is everything before
@@ -84,7 +85,8 @@ type UnitCompletion struct {
 //
 // Overall counts tasks as a whole (the lead's report), with the same base
 // as [UnitCompletion]. Units lists every unit with a lead or responsible
-// share, in directory order.
+// share, in directory order. The zero Completion has no as-of date and an
+// undefined Overall rate.
 type Completion struct {
 	AsOf    Date             `json:"as_of"`
 	Overall Rate             `json:"overall"`
@@ -165,7 +167,7 @@ func countsForRate(st TaskState) bool {
 // The work-plan rules. Their Basis is the general one; each finding cites
 // the task's item of the plan first, see [Ledger.Check].
 var (
-	// RuleTaskDeadline: a task is completed by its last day (完成时限). Plans
+	// ruleTaskDeadline: a task is completed by its last day (完成时限). Plans
 	// set the deadlines (RULES G6: practice, not statute); supervising their
 	// fulfilment is the subject of 法治政府建设与责任落实督察工作规定.
 	ruleTaskDeadline = Rule{
@@ -197,9 +199,10 @@ var supervisionProvisions = Citation{
 // rule (lawgov.task-deadline) and, for tasks with a quota, of the quota rule
 // (lawgov.task-quota), in plan order. Overdue tasks fail with severity
 // Violation, tasks completed late fail with Notice; ongoing tasks are not
-// applicable. A quota short after the last day fails; before it, the
-// finding passes and states the shortfall. Findings cite the task's item of
-// the plan, then the rule's basis.
+// applicable, and so is everything before the plan's date. A quota short
+// after the last day fails; before it, the finding passes and states the
+// shortfall. Findings cite the task's item of the plan, then the rule's
+// basis.
 func (l *Ledger) Check(asOf Date) (Report, error) {
 	if err := l.checkAsOf(asOf); err != nil {
 		return Report{}, err
@@ -240,6 +243,8 @@ func (l *Ledger) Check(asOf Date) (Report, error) {
 			msg += "，尚差" + strconv.FormatInt(st.Short, 10) + lt.task.Quota.Measure
 		}
 		switch {
+		case st.Status == StatusNotApplicable:
+			f = ruleTaskQuota.NotApplicable(subj, fmt.Sprintf("要求%s，截至 %s 计划尚未印发", lt.task.Quota, asOf))
 		case st.Short == 0:
 			f = ruleTaskQuota.Pass(subj, msg)
 		case st.Due.IsZero() || !asOf.After(st.Due):

@@ -2,6 +2,7 @@ package lawgov
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -91,24 +92,19 @@ func (r Recurrence) PeriodOf(d Date) (start, end Date) {
 		return Date{}, Date{}
 	}
 	y, m, _ := d.Date()
+	first, last := m, m
 	switch r {
 	case Monthly:
 	case Quarterly:
-		m = (m-1)/3*3 + 1
+		first = (m-1)/3*3 + 1
+		last = first + 2
 	case Yearly:
-		m = time.January
+		first, last = time.January, time.December
 	default:
 		return Date{}, Date{}
 	}
-	months := 1
-	switch r {
-	case Quarterly:
-		months = 3
-	case Yearly:
-		months = 12
-	}
-	start = MustDate(y, m, 1)
-	return start, start.AddMonths(months).AddDays(-1)
+	// A cycle never leaves its year, so the last day is in range even in 9999.
+	return MustDate(y, first, 1), MustDate(y, last, daysIn(y, last))
 }
 
 // Deadline is when a task is due (完成时限/办理时限). Exactly one of On,
@@ -261,20 +257,11 @@ func (t Task) Units() []UnitID {
 	out := make([]UnitID, 0, 1+len(t.Responsible))
 	out = append(out, t.Lead)
 	for _, u := range t.Responsible {
-		if u != t.Lead && !containsUnit(out, u) {
+		if !slices.Contains(out, u) {
 			out = append(out, u)
 		}
 	}
 	return out
-}
-
-func containsUnit(us []UnitID, u UnitID) bool {
-	for _, x := range us {
-		if x == u {
-			return true
-		}
-	}
-	return false
 }
 
 // Plan is an annual work plan (年度工作要点) such as 赤壁市2019年推进依法行政建设

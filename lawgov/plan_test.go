@@ -1,7 +1,6 @@
 package lawgov_test
 
 import (
-	"encoding"
 	"fmt"
 	"testing"
 
@@ -60,7 +59,7 @@ func TestPlanValidate(t *testing.T) {
 		{"lead cooperating", "RULES G6", func(t *lawgov.Task) { t.Cooperating = []lawgov.UnitID{"chibi.office"} }, "both lead and cooperating"},
 		{"zero quota", "「不少于N次」 with N > 0", func(t *lawgov.Task) { t.Quota = lawgov.Quota{Measure: "次", Scope: lawgov.QuotaOverall} }, "quota must be positive"},
 		{"negative quota", "「不少于N次」 with N > 0", func(t *lawgov.Task) { t.Quota = lawgov.Quota{Min: -1, Scope: lawgov.QuotaOverall} }, "quota must be positive"},
-		{"no deadline", "完成时限 required", func(t *lawgov.Task) { t.Deadline = lawgov.Deadline{} }, "deadline"},
+		{"no deadline", "完成时限 required", func(t *lawgov.Task) { t.Deadline = lawgov.Deadline{} }, "tasks[0].deadline: isvalid"},
 		{"unknown responsible", "RULES G6", func(t *lawgov.Task) { t.Responsible = []lawgov.UnitID{"x"} }, `unknown unit "x"`},
 	}
 	for _, tt := range tests {
@@ -117,12 +116,20 @@ func TestParseDeadlinePhrase(t *testing.T) {
 		assert.Equal(t, tt.want, got, tt.in)
 		assert.Equal(t, tt.in, got.String())
 	}
-	for _, bad := range []string{"", "尽快", "2月30日前", "13月底前", "第五季度", "每周", "印发之日起0日内", "0000年底前"} {
-		_, err := lawgov.ParseDeadlinePhrase(bad, 2019)
-		assert.Error(t, err, bad)
+	bad := []struct{ in, reason string }{
+		{"", "empty phrase"},
+		{"尽快", "unknown phrase"},
+		{"2月30日前", "no such day 2月30日"}, // 2019 is not a leap year either
+		{"13月底前", "no month 13"},
+		{"第五季度", "no quarter 5"},
+		{"每周", "unknown phrase"},
+		{"印发之日起0日内", "period of 0"},
+		{"0000年底前", "year 0 out of range"},
 	}
-	_, err := lawgov.ParseDeadlinePhrase("尽快", 2019)
-	assert.EqualError(t, err, `lawgov: parse deadline "尽快": unknown phrase`)
+	for _, tt := range bad {
+		_, err := lawgov.ParseDeadlinePhrase(tt.in, 2019)
+		assert.EqualError(t, err, fmt.Sprintf("lawgov: parse deadline %q: %s", tt.in, tt.reason))
+	}
 }
 
 func TestRecurrencePeriodOf(t *testing.T) {
@@ -135,67 +142,35 @@ func TestRecurrencePeriodOf(t *testing.T) {
 	s, e = lawgov.Yearly.PeriodOf(d(2019, 8, 15))
 	assert.Equal(t, d(2019, 1, 1), s)
 	assert.Equal(t, d(2019, 12, 31), e)
+	// The last cycle of the last supported year still ends inside it.
+	s, e = lawgov.Quarterly.PeriodOf(d(9999, 11, 2))
+	assert.Equal(t, d(9999, 10, 1), s)
+	assert.Equal(t, d(9999, 12, 31), e)
+	got, err := lawgov.ParseDeadlinePhrase("9999年第四季度", 2019)
+	require.NoError(t, err)
+	assert.Equal(t, d(9999, 12, 31), got.On)
+	s, e = lawgov.RecurrenceUnspecified.PeriodOf(d(2019, 8, 15))
+	assert.True(t, s.IsZero() && e.IsZero(), "no cycle for an unspecified recurrence")
 }
 
-type planEnum interface {
-	fmt.Stringer
-	encoding.TextMarshaler
-	Label() string
-	IsValid() bool
-}
-
-// TestPlanEnums loops over every value of the work-plan enumerations: codes
-// unique, labels non-empty, text round-trips, out-of-range values render.
-func TestPlanEnums(t *testing.T) {
-	type family struct {
-		name   string
-		values []planEnum
-		parse  func([]byte) (planEnum, error)
-		bad    planEnum
-	}
-	mk := func(n int, f func(uint8) planEnum) []planEnum {
-		var out []planEnum
-		for i := 1; i <= n; i++ {
-			out = append(out, f(uint8(i)))
-		}
-		return out
-	}
-	fams := []family{
-		{"UnitKind", mk(5, func(i uint8) planEnum { return lawgov.UnitKind(i) }), func(b []byte) (planEnum, error) { var v lawgov.UnitKind; err := v.UnmarshalText(b); return v, err }, lawgov.UnitKind(6)},
-		{"UnitLevel", mk(4, func(i uint8) planEnum { return lawgov.UnitLevel(i) }), func(b []byte) (planEnum, error) { var v lawgov.UnitLevel; err := v.UnmarshalText(b); return v, err }, lawgov.UnitLevel(5)},
-		{"DeadlineKind", mk(4, func(i uint8) planEnum { return lawgov.DeadlineKind(i) }), func(b []byte) (planEnum, error) { var v lawgov.DeadlineKind; err := v.UnmarshalText(b); return v, err }, lawgov.DeadlineKind(5)},
-		{"Recurrence", mk(3, func(i uint8) planEnum { return lawgov.Recurrence(i) }), func(b []byte) (planEnum, error) { var v lawgov.Recurrence; err := v.UnmarshalText(b); return v, err }, lawgov.Recurrence(4)},
-		{"QuotaScope", mk(2, func(i uint8) planEnum { return lawgov.QuotaScope(i) }), func(b []byte) (planEnum, error) { var v lawgov.QuotaScope; err := v.UnmarshalText(b); return v, err }, lawgov.QuotaScope(3)},
-		{"TaskStatus", mk(7, func(i uint8) planEnum { return lawgov.TaskStatus(i) }), func(b []byte) (planEnum, error) { var v lawgov.TaskStatus; err := v.UnmarshalText(b); return v, err }, lawgov.TaskStatus(8)},
-		{"EventKind", mk(4, func(i uint8) planEnum { return lawgov.EventKind(i) }), func(b []byte) (planEnum, error) { var v lawgov.EventKind; err := v.UnmarshalText(b); return v, err }, lawgov.EventKind(5)},
-		{"Role", mk(3, func(i uint8) planEnum { return lawgov.Role(i) }), func(b []byte) (planEnum, error) { var v lawgov.Role; err := v.UnmarshalText(b); return v, err }, lawgov.Role(4)},
-		{"ScoringMethod", mk(4, func(i uint8) planEnum { return lawgov.ScoringMethod(i) }), func(b []byte) (planEnum, error) { var v lawgov.ScoringMethod; err := v.UnmarshalText(b); return v, err }, lawgov.ScoringMethod(5)},
-		{"Grade", mk(3, func(i uint8) planEnum { return lawgov.Grade(i) }), func(b []byte) (planEnum, error) { var v lawgov.Grade; err := v.UnmarshalText(b); return v, err }, lawgov.Grade(4)},
-		{"ReportingBody", mk(3, func(i uint8) planEnum { return lawgov.ReportingBody(i) }), func(b []byte) (planEnum, error) { var v lawgov.ReportingBody; err := v.UnmarshalText(b); return v, err }, lawgov.ReportingBody(4)},
-		{"ReportSection", mk(4, func(i uint8) planEnum { return lawgov.ReportSection(i) }), func(b []byte) (planEnum, error) { var v lawgov.ReportSection; err := v.UnmarshalText(b); return v, err }, lawgov.ReportSection(5)},
-	}
-	for _, f := range fams {
-		t.Run(f.name, func(t *testing.T) {
-			codes := map[string]bool{}
-			for _, v := range f.values {
-				require.True(t, v.IsValid(), v.String())
-				assert.NotEmpty(t, v.Label())
-				assert.False(t, codes[v.String()], "code %q repeated", v.String())
-				codes[v.String()] = true
-				b, err := v.MarshalText()
-				require.NoError(t, err)
-				back, err := f.parse(b)
-				require.NoError(t, err)
-				assert.Equal(t, v, back)
-			}
-			assert.False(t, f.bad.IsValid())
-			assert.Equal(t, fmt.Sprintf("%s(%d)", f.name, len(f.values)+1), f.bad.String())
-			_, err := f.bad.MarshalText()
-			assert.Error(t, err)
-			_, err = f.parse([]byte("nonsense"))
-			assert.Error(t, err)
-		})
-	}
+// The work-plan enumerations join the foundation's list, so TestEnums
+// (enum_test.go) checks every value of each: codes unique, labels
+// non-empty, text round-trips, zero and out-of-range values render.
+func init() {
+	lawgovEnums = append(lawgovEnums,
+		enumOf[lawgov.UnitKind]("UnitKind"),
+		enumOf[lawgov.UnitLevel]("UnitLevel"),
+		enumOf[lawgov.DeadlineKind]("DeadlineKind"),
+		enumOf[lawgov.Recurrence]("Recurrence"),
+		enumOf[lawgov.QuotaScope]("QuotaScope"),
+		enumOf[lawgov.TaskStatus]("TaskStatus"),
+		enumOf[lawgov.EventKind]("EventKind"),
+		enumOf[lawgov.Role]("Role"),
+		enumOf[lawgov.ScoringMethod]("ScoringMethod"),
+		enumOf[lawgov.Grade]("Grade"),
+		enumOf[lawgov.ReportingBody]("ReportingBody"),
+		enumOf[lawgov.ReportSection]("ReportSection"),
+	)
 }
 
 // TestRulesCatalogue checks the rule catalogue: unique IDs, valid rules with
@@ -207,6 +182,14 @@ func TestRulesCatalogue(t *testing.T) {
 		require.NoError(t, r.Validate())
 		assert.NotContains(t, ids, r.ID)
 		ids[r.ID] = r
+	}
+	for _, r := range rules {
+		for _, c := range r.Basis {
+			if c.Instrument == "法治政府建设与责任落实督察工作规定" {
+				// Only 第二十四条 is verified (RULES G1); no other article may be cited.
+				assert.Contains(t, []int{0, 24}, c.Article, "%s cites %s", r.ID, c)
+			}
+		}
 	}
 	rules[0].ID = "changed"
 	assert.NotEqual(t, lawgov.RuleID("changed"), lawgov.Rules()[0].ID, "Rules returns a copy")

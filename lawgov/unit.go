@@ -9,7 +9,8 @@ import (
 )
 
 // UnitID identifies a unit in a [Directory], e.g. "chibi.justice". IDs are
-// chosen by the host; they are compared byte for byte.
+// chosen by the host; they are compared byte for byte. The zero UnitID is
+// empty and names no unit.
 type UnitID string
 
 // UnitKind is what kind of body a unit is (单位类型). The zero UnitKind is

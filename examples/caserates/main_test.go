@@ -2,10 +2,10 @@ package main
 
 import (
 	"bytes"
-	"github.com/fazhi-go/fazhi/internal/golden"
 	"io/fs"
 	"testing"
 
+	"github.com/fazhi-go/fazhi/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )

@@ -2,9 +2,9 @@ package main
 
 import (
 	"bytes"
-	"github.com/fazhi-go/fazhi/internal/golden"
 	"testing"
 
+	"github.com/fazhi-go/fazhi/internal/golden"
 	"github.com/stretchr/testify/require"
 )
 

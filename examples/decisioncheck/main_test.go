@@ -3,11 +3,11 @@ package main
 import (
 	"bytes"
 	"errors"
-	"github.com/fazhi-go/fazhi/internal/golden"
 	"io/fs"
 	"path/filepath"
 	"testing"
 
+	"github.com/fazhi-go/fazhi/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )

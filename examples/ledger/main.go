@@ -1,11 +1,13 @@
 // Command ledger imports the task decomposition table of the 赤壁市 2019 work
-// points (赤政发〔2019〕7号), replays a few progress reports and prints the
-// countdown ledger (倒计时工作台账) as of a date, then the overdue list.
+// points (赤政发〔2019〕7号), replays the progress reports of
+// chibi-2019-events.json and prints the countdown ledger (倒计时工作台账) as
+// of a date, then the overdue list.
 //
 //	go run ./examples/ledger [-data lawgov/testdata/plans] [-asof 2019-10-15]
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -22,22 +24,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-}
-
-var d = lawgov.MustDate
-
-// events are the progress reports replayed into the ledger.
-var events = []lawgov.Event{
-	{Date: d(2019, 7, 20), Task: "(一)", Unit: "chibi.office", Kind: lawgov.EventCount, Count: 1},
-	{Date: d(2019, 8, 15), Task: "(十五)", Unit: "chibi.justice", Kind: lawgov.EventEvidence},
-	{Date: d(2019, 9, 20), Task: "(三)", Unit: "chibi.finance", Kind: lawgov.EventDone},
-	{Date: d(2019, 9, 27), Task: "(十)", Unit: "chibi.office", Kind: lawgov.EventDone},
-	{Date: d(2019, 10, 8), Task: "(十四)", Unit: "chibi.office", Kind: lawgov.EventDone},
-	{Date: d(2019, 10, 10), Task: "(一)", Unit: "chibi.office", Kind: lawgov.EventCount, Count: 1},
-	{Date: d(2019, 10, 11), Task: "(二)", Unit: "chibi.office", Kind: lawgov.EventCount, Count: 2},
-	{Date: d(2019, 10, 11), Task: "(二)", Unit: "chibi.hrss", Kind: lawgov.EventCount, Count: 4},
-	{Date: d(2019, 10, 14), Task: "(九)", Unit: "chibi.office", Kind: lawgov.EventExtension, Until: d(2019, 11, 29)},
-	{Date: d(2019, 10, 15), Task: "(八)", Unit: "chibi.office", Kind: lawgov.EventDone},
 }
 
 func run(w io.Writer, args []string) error {
@@ -71,7 +57,7 @@ func run(w io.Writer, args []string) error {
 	}
 	defer tf.Close()
 	meta := lawgov.Plan{Year: 2019, Issuer: "赤壁市人民政府", Document: "赤政发〔2019〕7号",
-		Title: "赤壁市2019年推进依法行政建设法治政府工作要点", Date: d(2019, 7, 5)}
+		Title: "赤壁市2019年推进依法行政建设法治政府工作要点", Date: lawgov.MustDate(2019, 7, 5)}
 	plan, err := lawgov.ReadPlanXLSX(tf, "", meta, dir)
 	if err != nil {
 		return err
@@ -79,6 +65,14 @@ func run(w io.Writer, args []string) error {
 	l, err := lawgov.NewLedger(plan, dir, lawgov.LedgerConfig{})
 	if err != nil {
 		return err
+	}
+	raw, err := os.ReadFile(filepath.Join(*data, "chibi-2019-events.json"))
+	if err != nil {
+		return err
+	}
+	var events []lawgov.Event
+	if err := json.Unmarshal(raw, &events); err != nil {
+		return fmt.Errorf("ledger: read events: %w", err)
 	}
 	if err := l.Apply(events...); err != nil {
 		return err
