@@ -280,13 +280,13 @@ var definitions = []Definition{
 	{
 		ID: "litigation.loss-rate", Name: "败诉率", Kind: KindLitigation,
 		Classes: ClassSetOf(ClassLoss), Base: Measures(Concluded),
-		Source: []lawgov.Citation{alLaw.Art(70), alLaw.Art(72), alLaw.Art(74), alLaw.Art(75), alLaw.Art(77), srcKaizhou},
+		Source: append(lossArticles(), srcKaizhou),
 		Note:   "判决撤销、履行、给付、确认违法或无效、变更、行政协议责任、赔偿÷审结数（开州2021：14/252＝5.6%；德州2017总败诉率81/570＝14.2%）",
 	},
 	{
 		ID: "litigation.loss-rate-substantive", Name: "实体判决败诉率", Kind: KindLitigation,
 		Classes: ClassSetOf(ClassLoss), Base: Measures(Substantive),
-		Source: []lawgov.Citation{alLaw.Art(69), alLaw.Art(70), alLaw.Art(74), alLaw.Art(77)},
+		Source: append([]lawgov.Citation{alLaw.Art(69)}, lossArticles()...),
 		Note:   "败诉判决÷实体判决数（德州中院2017：81/342＝23.7%）",
 	},
 	{
@@ -334,4 +334,13 @@ func LookupDefinition(id string) (Definition, bool) {
 		}
 	}
 	return Definition{}, false
+}
+
+// lossArticles cites the judgments counted as losses (败诉) of the agency:
+// 撤销 (第七十条), 履行 (第七十二条), 给付 (第七十三条), 确认违法 (第七十四条),
+// 确认无效 (第七十五条), 赔偿 (第七十六条), 变更 (第七十七条) and 行政协议
+// liability (第七十八条) of 行政诉讼法.
+func lossArticles() []lawgov.Citation {
+	return []lawgov.Citation{alLaw.Art(70), alLaw.Art(72), alLaw.Art(73), alLaw.Art(74),
+		alLaw.Art(75), alLaw.Art(76), alLaw.Art(77), alLaw.Art(78)}
 }

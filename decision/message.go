@@ -23,9 +23,7 @@ func (m *msg) d(x lawgov.Date) *msg {
 		m.b = append(m.b, "（未记录）"...)
 		return m
 	}
-	y, mo, dd := x.Date()
-	m.b = append(m.b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
-		byte('0'+int(mo)/10), byte('0'+int(mo)%10), '-', byte('0'+dd/10), byte('0'+dd%10))
+	m.b, _ = x.AppendText(m.b)
 	return m
 }
 

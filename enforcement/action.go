@@ -553,7 +553,7 @@ func appendParts(b []byte, parts []part) []byte {
 		case partString:
 			b = append(b, p.s...)
 		case partDate:
-			b = appendDate(b, p.d)
+			b, _ = p.d.AppendText(b)
 		case partInt:
 			b = strconv.AppendInt(b, int64(p.n), 10)
 		case partPeriod:
@@ -572,15 +572,4 @@ func setMessages(fs []lawgov.Finding, all string, ends []int) {
 		fs[i].Message = all[start:end]
 		start = end
 	}
-}
-
-// appendDate appends d as lawgov.Date.String does: 2006-01-02, or nothing
-// for the zero Date.
-func appendDate(b []byte, d lawgov.Date) []byte {
-	if d.IsZero() {
-		return b
-	}
-	y, mo, dd := d.Date()
-	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10), '-',
-		byte('0'+int(mo)/10), byte('0'+int(mo)%10), '-', byte('0'+dd/10), byte('0'+dd%10))
 }

@@ -251,13 +251,20 @@ func (d Date) Chinese() string {
 	return fmt.Sprintf("%d年%d月%d日", y, int(m), dd)
 }
 
+// AppendText implements encoding.TextAppender: it appends the form of
+// String ("2024-03-01") to b, and nothing for the zero Date. It does not
+// allocate when b has room, so message builders can format dates cheaply.
+func (d Date) AppendText(b []byte) ([]byte, error) {
+	if d.n == 0 {
+		return b, nil
+	}
+	return d.appendTo(b), nil
+}
+
 // MarshalText implements encoding.TextMarshaler. The zero Date encodes as
 // the empty string, as netip.Addr does.
 func (d Date) MarshalText() ([]byte, error) {
-	if d.n == 0 {
-		return []byte{}, nil
-	}
-	return d.appendTo(make([]byte, 0, 10)), nil
+	return d.AppendText(make([]byte, 0, 10))
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. The empty string decodes

@@ -292,3 +292,10 @@ func ExampleValidate() {
 	// due必须是有效值
 	// title required
 }
+
+func ExampleDate_AppendText() {
+	msg := []byte("受理日期 ")
+	msg, _ = lawgov.MustParseDate("2024-03-01").AppendText(msg)
+	fmt.Println(string(msg))
+	// Output: 受理日期 2024-03-01
+}
