@@ -16,7 +16,7 @@ var (
 	ruleSanction = lawgov.Rule{ID: "enforcement.credential-sanction", Title: "执法证暂扣、吊销、注销",
 		Basis: []lawgov.Citation{henan.Art(42), henan.Art(45)}, Severity: lawgov.Violation}
 	ruleCoverage = lawgov.Rule{ID: "enforcement.credential-coverage", Title: "执法证载明的领域和区域",
-		Basis: []lawgov.Citation{penalty.Art(42), henan.Art(20)}, Severity: lawgov.Violation}
+		Basis: []lawgov.Citation{penalty.Art(42), guangdongCard.Art(5)}, Severity: lawgov.Violation}
 
 	ruleTwoOfficers = lawgov.Rule{ID: "enforcement.two-officers", Title: "执法人员不得少于两人",
 		Basis: []lawgov.Citation{penalty.Art(42), coercion.Art(18)}, Severity: lawgov.Violation}

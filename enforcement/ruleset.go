@@ -117,6 +117,11 @@ var (
 	// henan is 河南省行政执法条例; the module has not verified the date of
 	// the version, so Version is left zero.
 	henan = lawgov.Citation{Instrument: "河南省行政执法条例"}
+	// guangdongCard is the Guangdong rule on enforcement credentials, whose
+	// 第五条 lists what a credential carries (执法区域, 执法权来源 …). It is
+	// known from a secondary source (RULES E9 notes, V2); the version date is
+	// not verified.
+	guangdongCard = lawgov.Citation{Instrument: "广东省《行政执法证》管理办法"}
 	// zhejiang is 浙江省综合行政执法条例 (version date not verified).
 	zhejiang = lawgov.Citation{Instrument: "浙江省综合行政执法条例"}
 	// guobanfa118 is the State Council General Office's guidance on the three
