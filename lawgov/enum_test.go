@@ -52,6 +52,18 @@ var lawgovEnums = []enumCase{
 	enumOf[lawgov.DayKind]("DayKind"),
 	enumOf[lawgov.PeriodUnit]("PeriodUnit"),
 	enumOf[lawgov.Statute]("Statute"),
+	enumOf[lawgov.UnitKind]("UnitKind"),
+	enumOf[lawgov.UnitLevel]("UnitLevel"),
+	enumOf[lawgov.DeadlineKind]("DeadlineKind"),
+	enumOf[lawgov.Recurrence]("Recurrence"),
+	enumOf[lawgov.QuotaScope]("QuotaScope"),
+	enumOf[lawgov.TaskStatus]("TaskStatus"),
+	enumOf[lawgov.EventKind]("EventKind"),
+	enumOf[lawgov.Role]("Role"),
+	enumOf[lawgov.ScoringMethod]("ScoringMethod"),
+	enumOf[lawgov.Grade]("Grade"),
+	enumOf[lawgov.ReportingBody]("ReportingBody"),
+	enumOf[lawgov.ReportSection]("ReportSection"),
 }
 
 // TestEnums loops over every value of every enumeration (STYLE §5): codes

@@ -153,26 +153,6 @@ func TestRecurrencePeriodOf(t *testing.T) {
 	assert.True(t, s.IsZero() && e.IsZero(), "no cycle for an unspecified recurrence")
 }
 
-// The work-plan enumerations join the foundation's list, so TestEnums
-// (enum_test.go) checks every value of each: codes unique, labels
-// non-empty, text round-trips, zero and out-of-range values render.
-func init() {
-	lawgovEnums = append(lawgovEnums,
-		enumOf[lawgov.UnitKind]("UnitKind"),
-		enumOf[lawgov.UnitLevel]("UnitLevel"),
-		enumOf[lawgov.DeadlineKind]("DeadlineKind"),
-		enumOf[lawgov.Recurrence]("Recurrence"),
-		enumOf[lawgov.QuotaScope]("QuotaScope"),
-		enumOf[lawgov.TaskStatus]("TaskStatus"),
-		enumOf[lawgov.EventKind]("EventKind"),
-		enumOf[lawgov.Role]("Role"),
-		enumOf[lawgov.ScoringMethod]("ScoringMethod"),
-		enumOf[lawgov.Grade]("Grade"),
-		enumOf[lawgov.ReportingBody]("ReportingBody"),
-		enumOf[lawgov.ReportSection]("ReportSection"),
-	)
-}
-
 // TestRulesCatalogue checks the rule catalogue: unique IDs, valid rules with
 // a basis, and findings that carry their rule's basis.
 func TestRulesCatalogue(t *testing.T) {
