@@ -1,259 +1,219 @@
 package casework
 
-// This file implements the time limits of 中华人民共和国行政复议法 (revised
-// 2023-09-01) 第二十条、第三十条、第六十二条 and 中华人民共和国行政诉讼法
-// (revised 2017-06-27) 第八十一条、第八十三条、第八十八条.
+// This file holds the catalogue of time-limit and appearance rules and the
+// options of the checks; the checks themselves are in
+// reconsideration_limits.go and litigation_limits.go.
 
 import (
-	"fmt"
 	"slices"
 
+	"github.com/fazhi-go/fazhi/internal/enum"
 	"github.com/fazhi-go/fazhi/lawgov"
 )
 
-// The rules of the deadline checks, in catalogue order.
-var (
-	// RuleApplicationWindow: 「可以自知道或者应当知道该行政行为之日起六十日内
-	// 提出行政复议申请」; time lost to force majeure or another proper reason
-	// is not counted: 「申请期限自障碍消除之日起继续计算」 (行政复议法 第二十条
-	// 第一款、第二款). Sixty days are calendar days (第八十八条).
-	RuleApplicationWindow = lawgov.Rule{
-		ID: "casework.application-window", Title: "行政复议申请期限",
-		Basis: []lawgov.Citation{
-			lawgov.AdministrativeReconsiderationLaw.Cite(20, 1, 0),
-			lawgov.AdministrativeReconsiderationLaw.Cite(20, 2, 0),
-			lawgov.AdministrativeReconsiderationLaw.Art(88),
-		},
-		Severity: lawgov.Warning,
-	}
-	// RuleAcceptanceReview: the reconsideration body 「应当在五日内进行审查」;
-	// if it does not decide, the application is deemed accepted when the
-	// review period ends (第三十条第一款、第三款). Five days are working days
-	// (第八十八条).
-	RuleAcceptanceReview = lawgov.Rule{
-		ID: "casework.acceptance-review", Title: "行政复议受理审查期限",
-		Basis: []lawgov.Citation{
-			lawgov.AdministrativeReconsiderationLaw.Art(30),
-			lawgov.AdministrativeReconsiderationLaw.Art(88),
-		},
-		Severity: lawgov.Violation,
-	}
-	// RuleDecisionPeriod: 「自受理申请之日起六十日内作出行政复议决定」, extended
-	// with approval by 「最多不得超过三十日」; under the simplified procedure
-	// 「三十日内」 (第六十二条). Suspension (中止, 第三十九条) stops the clock;
-	// that effect is implied, not stated.
-	RuleDecisionPeriod = lawgov.Rule{
-		ID: "casework.decision-period", Title: "行政复议决定期限",
-		Basis: []lawgov.Citation{
-			lawgov.AdministrativeReconsiderationLaw.Cite(62, 1, 0),
-			lawgov.AdministrativeReconsiderationLaw.Cite(62, 2, 0),
-			lawgov.AdministrativeReconsiderationLaw.Art(39),
-			lawgov.AdministrativeReconsiderationLaw.Art(88),
-		},
-		Severity: lawgov.Violation,
-	}
-	// RuleTrialPeriod: first instance 「应当在立案之日起六个月内作出第一审判决」
-	// (第八十一条); simplified procedure 「立案之日起四十五日内审结」 (第八十三条);
-	// appeal 「应当在收到上诉状之日起三个月内作出终审判决」 (第八十八条). Each
-	// may be extended with approval.
-	RuleTrialPeriod = lawgov.Rule{
-		ID: "casework.trial-period", Title: "行政诉讼审理期限",
-		Basis: []lawgov.Citation{
-			lawgov.AdministrativeLitigationLaw.Art(81),
-			lawgov.AdministrativeLitigationLaw.Art(83),
-			lawgov.AdministrativeLitigationLaw.Art(88),
-		},
-		Severity: lawgov.Warning,
-	}
+// The IDs of the rules of [CheckReconsideration] and [CheckLitigation], in
+// catalogue order. IDs are stable and never reused; [LookupRule] returns the
+// rule with its title, basis and severity.
+const (
+	RuleApplicationWindow      lawgov.RuleID = "casework.application-window"         // 行政复议申请期限, 第二十条
+	RuleApplicationCap         lawgov.RuleID = "casework.application-cap"            // 行政复议申请最长期限, 第二十一条
+	RuleCorrectionNotice       lawgov.RuleID = "casework.correction-notice"          // 补正通知期限, 第三十一条
+	RuleCorrectionPeriod       lawgov.RuleID = "casework.correction-period"          // 补正期限与视为放弃, 第三十一条
+	RuleAcceptanceReview       lawgov.RuleID = "casework.acceptance-review"          // 受理审查期限, 第三十条
+	RuleCopyToRespondent       lawgov.RuleID = "casework.copy-to-respondent"         // 发送申请书副本期限, 第四十八条
+	RuleRespondentReply        lawgov.RuleID = "casework.respondent-reply"           // 被申请人答复期限, 第四十八条
+	RuleDecisionPeriod         lawgov.RuleID = "casework.decision-period"            // 行政复议决定期限, 第六十二条
+	RuleSuspensionTermination  lawgov.RuleID = "casework.suspension-termination"     // 中止满六十日终止, 第四十一条第（五）项
+	RuleOpinionReport          lawgov.RuleID = "casework.opinion-report"             // 行政复议意见书办理期限, 第七十六条
+	RuleTrialPeriod            lawgov.RuleID = "casework.trial-period"               // 行政诉讼审理期限, 行政诉讼法 第八十一、八十三、八十八条
+	RuleSuitAfterReconsidering lawgov.RuleID = "casework.suit-after-reconsideration" // 复议后起诉期限, 行政诉讼法 第四十五条
+	RuleDirectSuit             lawgov.RuleID = "casework.direct-suit"                // 直接起诉期限, 行政诉讼法 第四十六条
+	RuleMandatoryAppearance    lawgov.RuleID = "casework.mandatory-appearance"       // 负责人应当出庭, 行诉解释 第一百二十九条
+	RuleLawyerOnly             lawgov.RuleID = "casework.lawyer-only"                // 不得仅委托律师出庭, 行诉解释 第一百二十八条
 )
 
-var rules = []lawgov.Rule{RuleApplicationWindow, RuleAcceptanceReview, RuleDecisionPeriod, RuleTrialPeriod}
+var (
+	rcLaw    = lawgov.AdministrativeReconsiderationLaw
+	alLaw    = lawgov.AdministrativeLitigationLaw
+	alInterp = lawgov.AdministrativeLitigationInterp
+)
 
-// Rules returns the catalogue of deadline rules, in the order checks report
-// them. The result is a copy.
-func Rules() []lawgov.Rule { return slices.Clone(rules) }
+// catalogue returns a fresh copy of every rule, in catalogue order: no
+// slice is shared between two calls, so a caller changing a rule or a
+// finding's basis changes nothing else.
+func catalogue() []lawgov.Rule {
+	return []lawgov.Rule{
+		// 「可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请」;
+		// 「申请期限自障碍消除之日起继续计算」; not told of the right: counted
+		// from knowing it, 「但是自知道或者应当知道行政行为内容之日起最长不得
+		// 超过一年」 (第二十条第一至三款). Sixty days are calendar days (第八十八条).
+		{ID: RuleApplicationWindow, Title: "行政复议申请期限", Severity: lawgov.Warning,
+			Basis: []lawgov.Citation{rcLaw.Cite(20, 1, 0), rcLaw.Cite(20, 2, 0), rcLaw.Cite(20, 3, 0), rcLaw.Art(88)}},
+		// 不动产 20 years, other applications 5 years from the act: 「行政复议机关
+		// 不予受理」 (第二十一条).
+		{ID: RuleApplicationCap, Title: "行政复议申请最长期限", Severity: lawgov.Warning,
+			Basis: []lawgov.Citation{rcLaw.Art(21)}},
+		// 「应当自收到申请之日起五日内书面通知申请人补正」 (第三十一条第一款);
+		// five days are working days (第八十八条).
+		{ID: RuleCorrectionNotice, Title: "行政复议补正通知期限", Severity: lawgov.Violation,
+			Basis: []lawgov.Citation{rcLaw.Cite(31, 1, 0), rcLaw.Art(88)}},
+		// 「申请人应当自收到补正通知之日起十日内提交补正材料」, extensible for a
+		// proper reason; 「无正当理由逾期不补正的，视为申请人放弃行政复议申请」
+		// (第三十一条第二款); ten days are working days (第八十八条).
+		{ID: RuleCorrectionPeriod, Title: "行政复议补正期限与视为放弃", Severity: lawgov.Violation,
+			Basis: []lawgov.Citation{rcLaw.Cite(31, 2, 0), rcLaw.Art(88)}},
+		// 「应当在五日内进行审查」; silence: 「审查期限届满之日起视为受理」
+		// (第三十条); after a correction the review runs from the materials'
+		// receipt: 「行政复议机关收到补正材料后，依照本法第三十条的规定处理」
+		// (第三十一条第三款). Five days are working days (第八十八条).
+		{ID: RuleAcceptanceReview, Title: "行政复议受理审查期限", Severity: lawgov.Violation,
+			Basis: []lawgov.Citation{rcLaw.Art(30), rcLaw.Cite(31, 3, 0), rcLaw.Art(88)}},
+		// The copy of the application goes to the respondent within seven days
+		// of acceptance (第四十八条); three days under the simplified procedure
+		// (第五十四条). Working days (第八十八条).
+		{ID: RuleCopyToRespondent, Title: "行政复议申请书副本发送期限", Severity: lawgov.Violation,
+			Basis: []lawgov.Citation{rcLaw.Art(48), rcLaw.Art(54), rcLaw.Art(88)}},
+		// The respondent replies within ten days of receiving the copy
+		// (第四十八条); five days under the simplified procedure (第五十四条).
+		// Working days (第八十八条).
+		{ID: RuleRespondentReply, Title: "被申请人书面答复期限", Severity: lawgov.Violation,
+			Basis: []lawgov.Citation{rcLaw.Art(48), rcLaw.Art(54), rcLaw.Art(88)}},
+		// 「自受理申请之日起六十日内作出行政复议决定」, extended with approval by
+		// 「最多不得超过三十日」; simplified procedure 「三十日内」 (第六十二条).
+		// Suspension (中止, 第三十九条) stops the clock; that effect is implied,
+		// not stated. An extension runs from the end of the sixty days, after
+		// the roll-forward of 民法典 第二百零三条, unless the host chooses
+		// [ExtendFromAcceptance].
+		{ID: RuleDecisionPeriod, Title: "行政复议决定期限", Severity: lawgov.Violation,
+			Basis: []lawgov.Citation{rcLaw.Cite(62, 1, 0), rcLaw.Cite(62, 2, 0), rcLaw.Art(39), rcLaw.Art(88),
+				lawgov.CivilCode.Art(203)}},
+		// 「依照本法第三十九条第一款第一项、第二项、第四项的规定中止行政复议满
+		// 六十日，中止的原因仍未消除」: the reconsideration terminates
+		// (第四十一条第（五）项). Sixty calendar days.
+		{ID: RuleSuspensionTermination, Title: "中止满六十日的终止", Severity: lawgov.Violation,
+			Basis: []lawgov.Citation{rcLaw.Cite(41, 0, 5), rcLaw.Cite(39, 1, 0)}},
+		// 「有关机关应当自收到行政复议意见书之日起六十日内，将纠正相关违法或者
+		// 不当行政行为的情况报送行政复议机关」 (第七十六条). Calendar days.
+		{ID: RuleOpinionReport, Title: "行政复议意见书办理期限", Severity: lawgov.Violation,
+			Basis: []lawgov.Citation{rcLaw.Art(76)}},
+		// First instance 「应当在立案之日起六个月内作出第一审判决」 (第八十一条);
+		// simplified procedure 「立案之日起四十五日内审结」 (第八十三条); appeal
+		// 「应当在收到上诉状之日起三个月内作出终审判决」 (第八十八条). Each may be
+		// extended with approval.
+		{ID: RuleTrialPeriod, Title: "行政诉讼审理期限", Severity: lawgov.Warning,
+			Basis: []lawgov.Citation{alLaw.Art(81), alLaw.Art(83), alLaw.Art(88)}},
+		// 「可以在收到复议决定书之日起十五日内向人民法院提起诉讼」 (行政诉讼法
+		// 第四十五条). Calendar days.
+		{ID: RuleSuitAfterReconsidering, Title: "经复议后的起诉期限", Severity: lawgov.Warning,
+			Basis: []lawgov.Citation{alLaw.Art(45)}},
+		// 「应当自知道或者应当知道作出行政行为之日起六个月内提出」 (行政诉讼法
+		// 第四十六条第一款). Months end on the same day (民法典 第二百零二条).
+		{ID: RuleDirectSuit, Title: "直接起诉期限", Severity: lawgov.Warning,
+			Basis: []lawgov.Citation{alLaw.Cite(46, 1, 0), lawgov.CivilCode.Art(202)}},
+		// Cases of major public interest (食品药品安全、生态环境和资源保护、公共
+		// 卫生安全等), of high social concern or that may lead to mass incidents:
+		// the court 「应当通知行政机关负责人出庭应诉」 (出庭应诉规定 第四条), and
+		// 「被诉行政机关负责人应当出庭」 (行诉解释 第一百二十九条), which carries
+		// out 行政诉讼法 第三条第三款.
+		{ID: RuleMandatoryAppearance, Title: "应当由负责人出庭应诉的案件", Severity: lawgov.Violation,
+			Basis: []lawgov.Citation{alLaw.Cite(3, 3, 0), lawgov.AppearanceProvisions.Art(4), alInterp.Art(129)}},
+		// 「不能出庭的，应当委托行政机关相应的工作人员出庭」 (行政诉讼法 第三条
+		// 第三款); 「不得仅委托律师出庭」 (行诉解释 第一百二十八条); the
+		// responsible persons who count (出庭应诉规定 第二条).
+		{ID: RuleLawyerOnly, Title: "不得仅委托律师出庭", Severity: lawgov.Violation,
+			Basis: []lawgov.Citation{alLaw.Cite(3, 3, 0), alInterp.Art(128), lawgov.AppearanceProvisions.Art(2)}},
+	}
+}
 
-// rcLawDays returns 「n日」 as 行政复议法 第八十八条 counts it.
-func rcLawDays(n int) lawgov.Period {
-	return lawgov.StatutoryDays(lawgov.AdministrativeReconsiderationLaw, n)
+// Rules returns the catalogue of the rules of [CheckReconsideration] and
+// [CheckLitigation], in the order the checks report them. The result is a
+// fresh copy, bases included: changing it changes nothing else.
+func Rules() []lawgov.Rule { return catalogue() }
+
+// RuleIDs returns the IDs of [Rules], in catalogue order, for
+// lawgov.Report.Sorted.
+func RuleIDs() []lawgov.RuleID {
+	rs := catalogue()
+	out := make([]lawgov.RuleID, len(rs))
+	for i, r := range rs {
+		out[i] = r.ID
+	}
+	return out
+}
+
+// LookupRule returns a fresh copy of the rule with the given ID.
+func LookupRule(id lawgov.RuleID) (lawgov.Rule, bool) {
+	rs := catalogue()
+	if i := slices.IndexFunc(rs, func(r lawgov.Rule) bool { return r.ID == id }); i >= 0 {
+		return rs[i], true
+	}
+	return lawgov.Rule{}, false
+}
+
+// ExtensionReading is how the approved extension of the decision period
+// (行政复议法 第六十二条第一款: 「延长期限最多不得超过三十日」) is counted
+// when the sixtieth day is a rest day and rolls forward. The statute does not
+// say. The zero ExtensionReading is unspecified; checks treat it as
+// ExtendFromPeriodEnd.
+type ExtensionReading uint8
+
+// The readings.
+const (
+	ExtensionReadingUnspecified ExtensionReading = iota
+	// ExtendFromPeriodEnd counts the extension from the last day of the
+	// sixty-day period, after that day has rolled forward past rest days
+	// (民法典 第二百零三条: the day after the holiday 「为期间的最后一日」):
+	// the extension prolongs the period as it legally ends. The default.
+	ExtendFromPeriodEnd
+	// ExtendFromAcceptance counts sixty plus the extension days from
+	// acceptance as one period, rolling forward only at its end.
+	ExtendFromAcceptance
+)
+
+var extensionReadingNames = enum.New[ExtensionReading]("casework", "extension reading", "ExtensionReading", []enum.Entry{
+	ExtendFromPeriodEnd:  {Code: "from_period_end", Label: "自原期限届满日起算"},
+	ExtendFromAcceptance: {Code: "from_acceptance", Label: "自受理之日合并计算"},
+})
+
+// String returns the stable code: "from_period_end" or "from_acceptance".
+func (r ExtensionReading) String() string { return extensionReadingNames.String(r) }
+
+// Label returns the Chinese label.
+func (r ExtensionReading) Label() string { return extensionReadingNames.Label(r) }
+
+// IsValid reports whether r is a defined reading.
+func (r ExtensionReading) IsValid() bool { return extensionReadingNames.Valid(r) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (r ExtensionReading) MarshalText() ([]byte, error) { return extensionReadingNames.MarshalText(r) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *ExtensionReading) UnmarshalText(b []byte) error {
+	v, err := extensionReadingNames.Parse(b)
+	*r = v
+	return err
+}
+
+// Limits holds the choices a host makes where the statutes leave a reading
+// open. The zero Limits is the default reading of every rule; Limits values
+// are comparable and safe for concurrent use.
+type Limits struct {
+	// Extension is how an approved extension of the decision period is
+	// counted. The zero value means ExtendFromPeriodEnd.
+	Extension ExtensionReading
 }
 
 // CheckReconsideration applies the reconsideration time limits to c as of
-// asOf, counting working days with cal: the application window, the
-// acceptance review and the decision period. It returns one finding per
-// rule, in catalogue order. It returns an error when c is invalid or the
-// calendar has no data for a date it needs.
+// asOf with the default readings; see [Limits.CheckReconsideration].
 func CheckReconsideration(c Reconsideration, asOf lawgov.Date, cal *lawgov.Calendar) (lawgov.Report, error) {
-	if err := c.Validate(); err != nil {
-		return lawgov.Report{}, err
-	}
-	if cal == nil {
-		return lawgov.Report{}, fmt.Errorf("casework: check reconsideration %q: nil calendar", c.ID)
-	}
-	rep := lawgov.Report{Subject: c.ID, AsOf: asOf}
-	f, err := checkApplicationWindow(c, cal)
-	if err != nil {
-		return lawgov.Report{}, err
-	}
-	rep.Findings = append(rep.Findings, f)
-	f, reviewEnd, err := checkAcceptanceReview(c, asOf, cal)
-	if err != nil {
-		return lawgov.Report{}, err
-	}
-	rep.Findings = append(rep.Findings, f)
-	f, err = checkDecisionPeriod(c, asOf, reviewEnd, cal)
-	if err != nil {
-		return lawgov.Report{}, err
-	}
-	rep.Findings = append(rep.Findings, f)
-	return rep, nil
+	return Limits{}.CheckReconsideration(c, asOf, cal)
 }
 
-func checkApplicationWindow(c Reconsideration, cal *lawgov.Calendar) (lawgov.Finding, error) {
-	r := RuleApplicationWindow
-	if c.Knew.IsZero() {
-		return r.NotApplicable(c.ID, "未记录知道或者应当知道行政行为之日，无法计算申请期限"), nil
-	}
-	lost := 0
-	for _, o := range c.Obstacles {
-		lost += o.Days(c.Received)
-	}
-	end, _, err := cal.PeriodEnd(c.Knew.AddDays(lost), rcLawDays(60))
-	if err != nil {
-		return lawgov.Finding{}, err
-	}
-	msg := fmt.Sprintf("知道行政行为之日 %s，申请期限60日", c.Knew)
-	if lost > 0 {
-		msg += fmt.Sprintf("，扣除障碍期间%d日", lost)
-	}
-	msg += fmt.Sprintf("，届满 %s，收到申请 %s", end, c.Received)
-	if c.Received.After(end) {
-		return r.Fail(c.ID, msg+"，超过申请期限"), nil
-	}
-	return r.Pass(c.ID, msg), nil
-}
-
-// checkAcceptanceReview also returns the last day of the review period, on
-// which silence becomes deemed acceptance.
-func checkAcceptanceReview(c Reconsideration, asOf lawgov.Date, cal *lawgov.Calendar) (lawgov.Finding, lawgov.Date, error) {
-	r := RuleAcceptanceReview
-	end, _, err := cal.PeriodEnd(c.Received, rcLawDays(5))
-	if err != nil {
-		return lawgov.Finding{}, lawgov.Date{}, err
-	}
-	msg := fmt.Sprintf("收到申请 %s，审查期限5个工作日，届满 %s", c.Received, end)
-	decided, what := c.Accepted, "受理"
-	if decided.IsZero() && (c.Outcome == NotAccepted || c.Outcome == Abandoned) {
-		decided, what = c.Concluded, c.Outcome.Label()
-	}
-	switch {
-	case !decided.IsZero() && decided.After(end):
-		return r.Fail(c.ID, fmt.Sprintf("%s，%s %s，超过审查期限", msg, what, decided)), end, nil
-	case !decided.IsZero():
-		return r.Pass(c.ID, fmt.Sprintf("%s，%s %s", msg, what, decided)), end, nil
-	case asOf.After(end):
-		return r.FailWith(lawgov.Warning, c.ID, fmt.Sprintf("%s，至 %s 未作出受理决定，审查期限届满之日起视为受理", msg, asOf)), end, nil
-	}
-	return r.Pass(c.ID, fmt.Sprintf("%s，至 %s 尚在审查期限内", msg, asOf)), end, nil
-}
-
-func checkDecisionPeriod(c Reconsideration, asOf, reviewEnd lawgov.Date, cal *lawgov.Calendar) (lawgov.Finding, error) {
-	r := RuleDecisionPeriod
-	if c.Outcome == NotAccepted || c.Outcome == Abandoned {
-		return r.NotApplicable(c.ID, "案件未受理（"+c.Outcome.Label()+"），不计算决定期限"), nil
-	}
-	start, from := c.Accepted, "受理"
-	if start.IsZero() {
-		if !asOf.After(reviewEnd) && c.Concluded.IsZero() {
-			return r.NotApplicable(c.ID, fmt.Sprintf("至 %s 尚未受理，决定期限未起算", asOf)), nil
-		}
-		start, from = reviewEnd, "视为受理"
-	}
-	days, note := 60+c.ExtensionDays, ""
-	if c.ExtensionDays > 0 {
-		note = fmt.Sprintf("（含延长%d日）", c.ExtensionDays)
-	}
-	if c.Procedure == Simplified {
-		days, note = 30, "（简易程序）"
-		if c.ExtensionDays > 0 {
-			note = "（简易程序，不适用延长）"
-		}
-	}
-	until := asOf
-	if !c.Concluded.IsZero() {
-		until = c.Concluded
-	}
-	stopped := 0
-	for _, s := range c.Suspensions {
-		stopped += s.Days(until)
-	}
-	end, _, err := cal.PeriodEnd(start.AddDays(stopped), rcLawDays(days))
-	if err != nil {
-		return lawgov.Finding{}, err
-	}
-	msg := fmt.Sprintf("%s %s，决定期限%d日%s", from, start, days, note)
-	if stopped > 0 {
-		msg += fmt.Sprintf("，中止%d日不计入", stopped)
-	}
-	msg += fmt.Sprintf("，届满 %s", end)
-	switch {
-	case !c.Concluded.IsZero() && c.Concluded.After(end):
-		return r.Fail(c.ID, fmt.Sprintf("%s，审结 %s，超过决定期限%d日", msg, c.Concluded, c.Concluded.DaysSince(end))), nil
-	case !c.Concluded.IsZero():
-		return r.Pass(c.ID, fmt.Sprintf("%s，审结 %s", msg, c.Concluded)), nil
-	case asOf.After(end):
-		return r.Fail(c.ID, fmt.Sprintf("%s，至 %s 仍未作出决定", msg, asOf)), nil
-	}
-	return r.Pass(c.ID, fmt.Sprintf("%s，至 %s 尚在期限内", msg, asOf)), nil
-}
-
-// CheckLitigation applies the trial period of the instance to l as of asOf:
-// six months for an ordinary first instance, 45 days under the simplified
-// procedure, three months on appeal. A retrial has no period in these
-// articles and is not applicable. It returns an error when l is invalid or
-// the calendar has no data for a date it needs.
+// CheckLitigation applies the litigation rules to l as of asOf; see
+// [Limits.CheckLitigation].
 func CheckLitigation(l Litigation, asOf lawgov.Date, cal *lawgov.Calendar) (lawgov.Report, error) {
-	if err := l.Validate(); err != nil {
-		return lawgov.Report{}, err
-	}
-	if cal == nil {
-		return lawgov.Report{}, fmt.Errorf("casework: check litigation %q: nil calendar", l.ID)
-	}
-	rep := lawgov.Report{Subject: l.ID, AsOf: asOf}
-	r := RuleTrialPeriod
-	var p lawgov.Period
-	switch {
-	case l.Instance == Retrial:
-		rep.Findings = append(rep.Findings, r.NotApplicable(l.ID, "再审案件不适用第八十一条、第八十三条、第八十八条的审理期限"))
-		return rep, nil
-	case l.Instance == SecondInstance:
-		p = lawgov.Months(3)
-	case l.Procedure == Simplified:
-		p = lawgov.CalendarDays(45)
-	default:
-		p = lawgov.Months(6)
-	}
-	end, _, err := cal.PeriodEnd(l.Received, p)
-	if err != nil {
-		return lawgov.Report{}, err
-	}
-	msg := fmt.Sprintf("%s立案 %s，审理期限%s，届满 %s", l.Instance.Label(), l.Received, p, end)
-	late := (!l.Concluded.IsZero() && l.Concluded.After(end)) || (l.Concluded.IsZero() && asOf.After(end))
-	switch {
-	case late && l.ExtensionApproved:
-		msg += "，已经批准延长审理期限"
-		if !l.Concluded.IsZero() {
-			msg += fmt.Sprintf("，审结 %s", l.Concluded)
-		}
-		rep.Findings = append(rep.Findings, r.Pass(l.ID, msg))
-	case late && !l.Concluded.IsZero():
-		rep.Findings = append(rep.Findings, r.Fail(l.ID, fmt.Sprintf("%s，审结 %s，超过审理期限%d日且未记录批准延长", msg, l.Concluded, l.Concluded.DaysSince(end))))
-	case late:
-		rep.Findings = append(rep.Findings, r.Fail(l.ID, fmt.Sprintf("%s，至 %s 仍未审结且未记录批准延长", msg, asOf)))
-	case !l.Concluded.IsZero():
-		rep.Findings = append(rep.Findings, r.Pass(l.ID, fmt.Sprintf("%s，审结 %s", msg, l.Concluded)))
-	default:
-		rep.Findings = append(rep.Findings, r.Pass(l.ID, fmt.Sprintf("%s，至 %s 尚在期限内", msg, asOf)))
-	}
-	return rep, nil
+	return Limits{}.CheckLitigation(l, asOf, cal)
 }
+
+// rcLawDays returns 「n日」 as 行政复议法 第八十八条 counts it.
+func rcLawDays(n int) lawgov.Period { return lawgov.StatutoryDays(rcLaw, n) }

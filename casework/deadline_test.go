@@ -25,51 +25,51 @@ func TestCheckReconsideration(t *testing.T) {
 		msg     string
 	}{
 		{"application on the 60th day", "行政复议法 第二十条第一款", nil, "2021-10-08",
-			casework.RuleApplicationWindow.ID, lawgov.Pass,
+			casework.RuleApplicationWindow, lawgov.Pass,
 			"知道行政行为之日 2021-08-01，申请期限60日，届满 2021-09-30，收到申请 2021-09-30"},
 		{"application one day late", "行政复议法 第二十条第一款", func(c *casework.Reconsideration) { c.Knew = d("2021-07-31") }, "2021-10-08",
-			casework.RuleApplicationWindow.ID, lawgov.Fail,
+			casework.RuleApplicationWindow, lawgov.Fail,
 			"知道行政行为之日 2021-07-31，申请期限60日，届满 2021-09-29，收到申请 2021-09-30，超过申请期限"},
 		{"obstacle days not counted", "行政复议法 第二十条第二款", func(c *casework.Reconsideration) {
 			c.Knew = d("2021-07-25")
 			c.Obstacles = []casework.Interval{{From: d("2021-08-01"), To: d("2021-08-10")}}
-		}, "2021-10-08", casework.RuleApplicationWindow.ID, lawgov.Pass,
+		}, "2021-10-08", casework.RuleApplicationWindow, lawgov.Pass,
 			"知道行政行为之日 2021-07-25，申请期限60日，扣除障碍期间10日，届满 2021-10-08，收到申请 2021-09-30"},
 		{"acceptance review spans National Day and a make-up Saturday", "行政复议法 第三十条、第八十八条",
 			func(c *casework.Reconsideration) { c.Accepted = d("2021-10-13") }, "2021-10-20",
-			casework.RuleAcceptanceReview.ID, lawgov.Pass,
+			casework.RuleAcceptanceReview, lawgov.Pass,
 			"收到申请 2021-09-30，审查期限5个工作日，届满 2021-10-13，受理 2021-10-13"},
 		{"acceptance one working day late", "行政复议法 第三十条",
 			func(c *casework.Reconsideration) { c.Accepted = d("2021-10-14") }, "2021-10-20",
-			casework.RuleAcceptanceReview.ID, lawgov.Fail,
+			casework.RuleAcceptanceReview, lawgov.Fail,
 			"收到申请 2021-09-30，审查期限5个工作日，届满 2021-10-13，受理 2021-10-14，超过审查期限"},
 		{"silence: deemed accepted", "行政复议法 第三十条第三款", nil, "2021-10-20",
-			casework.RuleAcceptanceReview.ID, lawgov.Fail,
+			casework.RuleAcceptanceReview, lawgov.Fail,
 			"收到申请 2021-09-30，审查期限5个工作日，届满 2021-10-13，至 2021-10-20 未作出受理决定，审查期限届满之日起视为受理"},
 		{"decision period ends on a Sunday, rolls to Monday", "行政复议法 第六十二条第一款、第八十八条",
 			func(c *casework.Reconsideration) {
 				c.Accepted, c.Concluded, c.Outcome = d("2021-10-13"), d("2021-12-13"), casework.Uphold
-			}, "2022-01-10", casework.RuleDecisionPeriod.ID, lawgov.Pass,
+			}, "2022-01-10", casework.RuleDecisionPeriod, lawgov.Pass,
 			"受理 2021-10-13，决定期限60日，届满 2021-12-13，审结 2021-12-13"},
 		{"suspension stops the clock", "行政复议法 第三十九条、第六十二条",
 			func(c *casework.Reconsideration) {
 				c.Accepted, c.Concluded, c.Outcome = d("2021-10-13"), d("2021-12-20"), casework.Revoke
-				c.Suspensions = []casework.Interval{{From: d("2021-11-01"), To: d("2021-11-10")}}
-			}, "2022-01-10", casework.RuleDecisionPeriod.ID, lawgov.Pass,
+				c.Suspensions = []casework.Suspension{{From: d("2021-11-01"), To: d("2021-11-10")}}
+			}, "2022-01-10", casework.RuleDecisionPeriod, lawgov.Pass,
 			"受理 2021-10-13，决定期限60日，中止10日不计入，届满 2021-12-22，审结 2021-12-20"},
-		{"extension of 30 days", "行政复议法 第六十二条第一款",
+		{"extension of 30 days from the rolled-forward end", "行政复议法 第六十二条第一款; 民法典 第二百零三条",
 			func(c *casework.Reconsideration) {
 				c.Accepted, c.Concluded, c.Outcome, c.ExtensionDays = d("2021-10-13"), d("2022-01-20"), casework.Vary, 30
-			}, "2022-02-10", casework.RuleDecisionPeriod.ID, lawgov.Fail,
-			"受理 2021-10-13，决定期限90日（含延长30日），届满 2022-01-11，审结 2022-01-20，超过决定期限9日"},
+			}, "2022-02-10", casework.RuleDecisionPeriod, lawgov.Fail,
+			"受理 2021-10-13，决定期限60日，届满 2021-12-13，延长30日自届满日起算，届满 2022-01-12，审结 2022-01-20，超过决定期限8日"},
 		{"simplified procedure 30 days", "行政复议法 第六十二条第二款",
 			func(c *casework.Reconsideration) {
 				c.Accepted, c.Procedure = d("2021-10-13"), casework.Simplified
-			}, "2021-11-20", casework.RuleDecisionPeriod.ID, lawgov.Fail,
+			}, "2021-11-20", casework.RuleDecisionPeriod, lawgov.Fail,
 			"受理 2021-10-13，决定期限30日（简易程序），届满 2021-11-12，至 2021-11-20 仍未作出决定"},
 		{"not accepted: no decision period", "行政复议法 第三十条",
 			func(c *casework.Reconsideration) { c.Concluded, c.Outcome = d("2021-10-12"), casework.NotAccepted }, "2021-11-20",
-			casework.RuleDecisionPeriod.ID, lawgov.NotApplicable, "案件未受理（不予受理），不计算决定期限"},
+			casework.RuleDecisionPeriod, lawgov.NotApplicable, "案件未受理（不予受理），不计算决定期限"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,7 +79,7 @@ func TestCheckReconsideration(t *testing.T) {
 			}
 			rep, err := casework.CheckReconsideration(c, d(tt.asOf), cal)
 			require.NoError(t, err)
-			require.Len(t, rep.Findings, 3)
+			require.Len(t, rep.Findings, len(casework.Rules())-5)
 			fs := rep.Find(tt.rule)
 			require.Len(t, fs, 1)
 			assert.Equal(t, tt.outcome, fs[0].Outcome, tt.basis)
@@ -123,9 +123,10 @@ func TestCheckLitigation(t *testing.T) {
 			tt.l.ID, tt.l.Unit = "(2021)渝0154行初1号", "区政府"
 			rep, err := casework.CheckLitigation(tt.l, d(tt.asOf), cal)
 			require.NoError(t, err)
-			require.Len(t, rep.Findings, 1)
-			assert.Equal(t, tt.outcome, rep.Findings[0].Outcome, tt.basis)
-			assert.Equal(t, tt.msg, rep.Findings[0].Message, tt.basis)
+			require.Len(t, rep.Findings, 5)
+			f := rep.Find(casework.RuleTrialPeriod)[0]
+			assert.Equal(t, tt.outcome, f.Outcome, tt.basis)
+			assert.Equal(t, tt.msg, f.Message, tt.basis)
 		})
 	}
 }
@@ -150,7 +151,38 @@ func TestRulesCatalogue(t *testing.T) {
 		require.True(t, ok, f.Rule)
 		assert.Equal(t, r.Basis, f.Basis)
 	}
+	assert.Equal(t, casework.RuleIDs(), func() []lawgov.RuleID {
+		var ids []lawgov.RuleID
+		for _, f := range append(rep.Findings, rep2.Findings...) {
+			ids = append(ids, f.Rule)
+		}
+		return ids
+	}(), "findings in catalogue order")
+}
+
+// TestIssue11_NoMutableRules proves that no caller can change a rule for
+// anyone else: the catalogue, a looked-up rule and a finding's basis are
+// fresh copies.
+func TestIssue11_NoMutableRules(t *testing.T) {
 	rs := casework.Rules()
+	want := rs[0].Basis[0]
 	rs[0].ID = "changed"
-	assert.NotEqual(t, lawgov.RuleID("changed"), casework.Rules()[0].ID)
+	rs[0].Basis[0].Article = 999
+	r, ok := casework.LookupRule(casework.RuleApplicationWindow)
+	require.True(t, ok)
+	assert.Equal(t, casework.RuleApplicationWindow, r.ID)
+	assert.Equal(t, want, r.Basis[0])
+	r.Basis[0].Article = 998
+	cal := lawgov.OfficialCalendar()
+	c := casework.Reconsideration{ID: "x", Unit: "u", Knew: d("2021-08-01"), Received: d("2021-09-30")}
+	rep, err := casework.CheckReconsideration(c, d("2021-12-31"), cal)
+	require.NoError(t, err)
+	assert.Equal(t, want, rep.Findings[0].Basis[0])
+	rep.Findings[0].Basis[0].Article = 997
+	rep, err = casework.CheckReconsideration(c, d("2021-12-31"), cal)
+	require.NoError(t, err)
+	assert.Equal(t, want, rep.Findings[0].Basis[0], "a finding's basis is not shared between runs")
+	assert.Equal(t, want, casework.Rules()[0].Basis[0])
+	_, ok = casework.LookupRule("casework.nope")
+	assert.False(t, ok)
 }

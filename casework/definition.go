@@ -218,8 +218,6 @@ var (
 		Part: "（内蒙古自治区人民政府法制办，2017年行政复议工作）", Version: lawgov.MustDate(2018, time.April, 23)}
 	srcKaizhou = lawgov.Citation{Instrument: "重庆市开州区人民政府关于开州区2021年度法治政府建设情况的报告",
 		Part: "一、（七）", Version: lawgov.MustDate(2022, time.February, 25)}
-	rcLaw = lawgov.AdministrativeReconsiderationLaw
-	alLaw = lawgov.AdministrativeLitigationLaw
 )
 
 var definitions = []Definition{

@@ -2,6 +2,7 @@ package casework
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/fazhi-go/fazhi/internal/enum"
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -21,6 +22,23 @@ type Litigation struct {
 	Procedure Procedure   `json:"procedure,omitempty" validate:"omitempty,isvalid"`
 	Received  lawgov.Date `json:"received" validate:"required,isvalid"` // case filed (立案)
 	Concluded lawgov.Date `json:"concluded"`                            // judgment or ruling (审结); zero if pending
+
+	// Filed is the day the complaint was brought (起诉之日), which the suit
+	// windows of 行政诉讼法 第四十五条、第四十六条 end on. Optional; when zero
+	// the checks use Received and say so.
+	Filed lawgov.Date `json:"filed,omitzero"`
+	// Knew is the day the plaintiff knew or should have known of the act
+	// (知道或者应当知道作出行政行为之日), which starts the six months of a
+	// direct suit (行政诉讼法 第四十六条第一款). Optional.
+	Knew lawgov.Date `json:"knew,omitzero"`
+	// DecisionReceived is the day the plaintiff received the reconsideration
+	// decision (收到复议决定书之日) when the suit follows a reconsideration;
+	// the suit is due within fifteen days (行政诉讼法 第四十五条). Optional.
+	DecisionReceived lawgov.Date `json:"decision_received,omitzero"`
+	// AppearanceGround marks a case in which the responsible person must
+	// appear (行诉解释 第一百二十九条; 出庭应诉规定 第四条). The zero value
+	// means no such ground.
+	AppearanceGround AppearanceGround `json:"appearance_ground,omitempty" validate:"omitempty,isvalid"`
 
 	Outcome LitigationOutcome `json:"outcome,omitempty" validate:"omitempty,isvalid"`
 	// Hearings are the court hearings (开庭) of this instance. An instance
@@ -126,14 +144,23 @@ func (l Litigation) Appearance() (heard, appeared bool) {
 	return heard, false
 }
 
+// firstLitigationDay is the day 行政诉讼法 took effect (1990-10-01): a suit
+// filed earlier is invalid input.
+var firstLitigationDay = lawgov.MustDate(1990, time.October, 1)
+
 // Validate checks the shape of l with its validate tags and then the
-// relations between its fields: no concluded date or hearing before the
+// relations between its fields: a filing date no earlier than 1990-10-01
+// (行政诉讼法 took effect), no concluded date or hearing before the
 // filing date, no hearing after the conclusion, and an outcome exactly when
 // there is a concluded date. It returns nil or a *lawgov.InvalidInputError
 // naming every bad field.
 func (l Litigation) Validate() error {
 	return validateRecord(l, "Litigation", func(fields []lawgov.FieldError) []lawgov.FieldError {
+		fields = checkFloor(fields, "received", l.Received, firstLitigationDay, "行政诉讼法")
 		fields = checkOrder(fields, "concluded", "received", l.Received, l.Concluded)
+		fields = checkOrder(fields, "received", "filed", l.Filed, l.Received)
+		fields = checkOrder(fields, "filed", "knew", l.Knew, l.Filed)
+		fields = checkOrder(fields, "filed", "decision_received", l.DecisionReceived, l.Filed)
 		fields = checkConcluded(fields, l.Concluded, l.Outcome != LitigationPending)
 		for i, h := range l.Hearings {
 			f := "hearings[" + strconv.Itoa(i) + "].date"
@@ -175,4 +202,47 @@ func (l Litigation) Record(unit UnitID) (Record, error) {
 		r.flags |= flagAppeared
 	}
 	return r, nil
+}
+
+// AppearanceGround is why a responsible person must appear in a case
+// (应当出庭的情形): 「涉及重大公共利益、社会高度关注或者可能引发群体性事件等
+// 案件以及人民法院书面建议行政机关负责人出庭的案件，被诉行政机关负责人应当
+// 出庭」 (行诉解释 第一百二十九条); for the first three 「人民法院应当通知
+// 行政机关负责人出庭应诉」 (出庭应诉规定 第四条). The zero AppearanceGround
+// is unspecified: no such ground.
+type AppearanceGround uint8
+
+// The grounds.
+const (
+	AppearanceGroundUnspecified AppearanceGround = iota
+	PublicInterest                               // 涉及食品药品安全、生态环境和资源保护、公共卫生安全等重大公共利益
+	HighPublicConcern                            // 社会高度关注
+	MassIncidentRisk                             // 可能引发群体性事件
+	CourtRequest                                 // 人民法院书面建议（通知）行政机关负责人出庭
+)
+
+var appearanceGroundNames = enum.New[AppearanceGround]("casework", "appearance ground", "AppearanceGround", []enum.Entry{
+	PublicInterest:    {Code: "public_interest", Label: "涉及重大公共利益"},
+	HighPublicConcern: {Code: "high_public_concern", Label: "社会高度关注"},
+	MassIncidentRisk:  {Code: "mass_incident_risk", Label: "可能引发群体性事件"},
+	CourtRequest:      {Code: "court_request", Label: "人民法院书面建议负责人出庭"},
+})
+
+// String returns the stable code, e.g. "public_interest".
+func (g AppearanceGround) String() string { return appearanceGroundNames.String(g) }
+
+// Label returns the Chinese label.
+func (g AppearanceGround) Label() string { return appearanceGroundNames.Label(g) }
+
+// IsValid reports whether g is a defined ground.
+func (g AppearanceGround) IsValid() bool { return appearanceGroundNames.Valid(g) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (g AppearanceGround) MarshalText() ([]byte, error) { return appearanceGroundNames.MarshalText(g) }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (g *AppearanceGround) UnmarshalText(b []byte) error {
+	v, err := appearanceGroundNames.Parse(b)
+	*g = v
+	return err
 }

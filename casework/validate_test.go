@@ -45,7 +45,7 @@ func TestReconsiderationValidate(t *testing.T) {
 		{"indirect correction without withdrawal", func(c *casework.Reconsideration) { c.ChangedBeforeWithdrawal = true },
 			[]string{"changed_before_withdrawal:outcome"}},
 		{"suspension ending before it starts", func(c *casework.Reconsideration) {
-			c.Suspensions = []casework.Interval{{From: d("2021-03-10"), To: d("2021-03-05")}}
+			c.Suspensions = []casework.Suspension{{From: d("2021-03-10"), To: d("2021-03-05")}}
 		}, []string{"suspensions[0].to:gtefield"}},
 	}
 	for _, tt := range tests {
