@@ -22,14 +22,22 @@ type Change struct {
 	Base      lawgov.RelativeChange // the base count, relative
 }
 
-// Compare returns the change of d from prior to current.
-func Compare(d Definition, prior, current *Tally) Change {
-	p, c := d.Apply(prior), d.Apply(current)
+// Compare returns the change of d from prior to current. It returns the
+// error of Apply on either tally.
+func Compare(d Definition, prior, current *Tally) (Change, error) {
+	p, err := d.Apply(prior)
+	if err != nil {
+		return Change{}, err
+	}
+	c, err := d.Apply(current)
+	if err != nil {
+		return Change{}, err
+	}
 	return Change{
 		Rate:      lawgov.PointChange{From: p, To: c},
 		Numerator: lawgov.RelativeChange{From: p.Num, To: c.Num},
 		Base:      lawgov.RelativeChange{From: p.Den, To: c.Den},
-	}
+	}, nil
 }
 
 // ChangeForm is what a year-over-year figure in a report measures (变化口径).

@@ -3,6 +3,7 @@ package casework
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/fazhi-go/fazhi/internal/enum"
@@ -34,7 +35,7 @@ var measureNames = enum.New[Measure]("casework", "measure", "Measure", []enum.En
 	Accepted:          {Code: "accepted", Label: "受理数"},
 	Concluded:         {Code: "concluded", Label: "审结数"},
 	ConcludedAccepted: {Code: "concluded_accepted", Label: "审结数（不含不予受理、逾期不补正）"},
-	DecidedOnMerits:   {Code: "decided_on_merits", Label: "作出复议决定数"},
+	DecidedOnMerits:   {Code: "decided_on_merits", Label: "作出复议决定数（不含驳回申请）"},
 	Substantive:       {Code: "substantive", Label: "实体判决数"},
 	Indirect:          {Code: "indirect", Label: "间接纠错数"},
 	Heard:             {Code: "heard", Label: "开庭审理数"},
@@ -62,31 +63,98 @@ func (m *Measure) UnmarshalText(b []byte) error {
 
 // Of returns the value of m in c. Accepted, ConcludedAccepted,
 // DecidedOnMerits and Indirect are measures of reconsideration counts;
-// Substantive, Heard and Appeared of litigation counts.
-func (m Measure) Of(c *Counts) int64 {
+// Substantive, Heard and Appeared of litigation counts. It returns an
+// *OverflowError when the value is negative, which only counts set by
+// hand can make.
+//
+// What each measure counts, so that another implementation can compute it
+// from case data:
+//
+//   - Received: cases received in the period (not carried over);
+//   - CarriedOver: cases received earlier and still open at the period's start;
+//   - Accepted: cases received in the period that were accepted (受理),
+//     expressly or by 第三十条第三款, or that concluded with an outcome other
+//     than 不予受理 and 逾期不补正视为放弃;
+//   - Concluded: cases concluded in the period, any outcome;
+//   - ConcludedAccepted: Concluded less the outcomes not_accepted and abandoned;
+//   - DecidedOnMerits, Substantive: the concluded cases whose outcome is in
+//     [Measure.Outcomes];
+//   - Indirect: concluded withdrawals after the respondent changed its act;
+//   - Heard: concluded litigation instances with at least one hearing;
+//   - Appeared: those of them at which a qualifying responsible person with
+//     valid proof of identity attended a hearing.
+func (m Measure) Of(c *Counts) (int64, error) {
+	var v int64
 	switch m {
 	case Received:
-		return c.Received
+		v = c.Received
 	case CarriedOver:
-		return c.CarriedOver
+		v = c.CarriedOver
 	case Accepted:
-		return c.Accepted
+		v = c.Accepted
 	case Concluded:
-		return c.Concluded
+		v = c.Concluded
 	case ConcludedAccepted:
-		return c.Concluded - c.Outcomes[NotAccepted] - c.Outcomes[Abandoned]
+		v = c.Concluded
+		for _, o := range [...]ReconsiderationOutcome{NotAccepted, Abandoned} {
+			if c.Outcomes[o] < 0 {
+				return 0, &OverflowError{Op: "measure", Count: ConcludedAccepted.String(), Values: []int64{c.Outcomes[o]}}
+			}
+			v -= c.Outcomes[o] // cannot wrap: both are non-negative
+		}
 	case DecidedOnMerits:
-		return c.DecidedOnMerits
+		v = c.DecidedOnMerits
 	case Substantive:
-		return c.Substantive
+		v = c.Substantive
 	case Indirect:
-		return c.Indirect
+		v = c.Indirect
 	case Heard:
-		return c.Heard
+		v = c.Heard
 	case Appeared:
-		return c.Appeared
+		v = c.Appeared
 	}
-	return 0
+	if v < 0 {
+		return 0, &OverflowError{Op: "measure", Count: m.String(), Values: []int64{v}}
+	}
+	return v, nil
+}
+
+// Outcomes returns the outcomes that a measure counting concluded cases by
+// outcome counts, and false for the measures that are not such a set
+// (Received, CarriedOver, Accepted, Indirect, Heard, Appeared). Concluded
+// is every outcome; ConcludedAccepted every outcome but 不予受理 and
+// 逾期不补正视为放弃; DecidedOnMerits the reconsideration decisions (see
+// [ReconsiderationOutcome.DecidedOnMerits]); Substantive the substantive
+// judgments (see [LitigationOutcome.Substantive]).
+func (m Measure) Outcomes(k Kind) (OutcomeSet, bool) {
+	all := func(valid func(uint8) bool) OutcomeSet {
+		var s OutcomeSet
+		for v := uint8(1); v < OutcomeSlots; v++ {
+			if valid(v) {
+				s |= 1 << v
+			}
+		}
+		return s
+	}
+	rc := func(f func(ReconsiderationOutcome) bool) OutcomeSet {
+		return all(func(v uint8) bool { o := ReconsiderationOutcome(v); return o.IsValid() && f(o) })
+	}
+	lt := func(f func(LitigationOutcome) bool) OutcomeSet {
+		return all(func(v uint8) bool { o := LitigationOutcome(v); return o.IsValid() && f(o) })
+	}
+	switch {
+	case m == Concluded && k == KindReconsideration:
+		return rc(func(ReconsiderationOutcome) bool { return true }), true
+	case m == Concluded && k == KindLitigation:
+		return lt(func(LitigationOutcome) bool { return true }), true
+	case m == ConcludedAccepted && k == KindReconsideration:
+		return rc(ReconsiderationOutcome.accepted), true
+	case m == DecidedOnMerits && k == KindReconsideration:
+		return rc(ReconsiderationOutcome.DecidedOnMerits), true
+	case m == Substantive && k == KindLitigation:
+		return lt(LitigationOutcome.Substantive), true
+	}
+	return 0, false
 }
 
 // kind returns the kind of case that m counts, or KindUnspecified when it
@@ -112,15 +180,40 @@ func Measures(ms ...Measure) MeasureSet { return setOf[MeasureSet](ms, Measure.I
 // Has reports whether m is in s.
 func (s MeasureSet) Has(m Measure) bool { return m.IsValid() && s&(1<<m) != 0 }
 
-// Sum returns the sum of the measures of s in c.
-func (s MeasureSet) Sum(c *Counts) int64 {
+// Sum returns the sum of the measures of s in c. It returns an
+// *OverflowError naming the measures when the sum does not fit in an int64
+// or a measure is negative.
+func (s MeasureSet) Sum(c *Counts) (int64, error) {
 	var n int64
 	for m := Received; m <= Appeared; m++ {
+		if s&(1<<m) == 0 {
+			continue
+		}
+		v, err := m.Of(c)
+		if err != nil {
+			return 0, err
+		}
+		sum, ok := add(n, v)
+		if !ok {
+			return 0, &OverflowError{Op: "sum", Count: s.String(), Values: []int64{n, v}}
+		}
+		n = sum
+	}
+	return n, nil
+}
+
+// String returns the codes of s joined with "+", e.g. "received+carried_over".
+func (s MeasureSet) String() string {
+	out := ""
+	for m := Received; m <= Appeared; m++ {
 		if s&(1<<m) != 0 {
-			n += m.Of(c)
+			if out != "" {
+				out += "+"
+			}
+			out += m.String()
 		}
 	}
-	return n
+	return out
 }
 
 // Label returns the Chinese labels of s joined with ＋, e.g. 收案数＋上年结转数.
@@ -200,13 +293,73 @@ func (d Definition) NumeratorOutcomes() OutcomeSet {
 }
 
 // Apply returns the rate d defines over t, with its counts: numerator and
-// base. A zero base gives the undefined Rate (no data, never 0%).
-func (d Definition) Apply(t *Tally) lawgov.Rate {
-	c := t.Counts(d.Kind)
-	if c == nil {
-		return lawgov.Rate{}
+// base. A zero base gives the undefined Rate (no data, never 0%). It
+// returns an error when d is not valid, and an *OverflowError naming the
+// counts when the numerator or the base does not fit in an int64; it never
+// wraps.
+func (d Definition) Apply(t *Tally) (lawgov.Rate, error) {
+	if err := d.Validate(); err != nil {
+		return lawgov.Rate{}, err
 	}
-	return lawgov.Rate{Num: c.Sum(d.NumeratorOutcomes()) + d.Counters.Sum(c), Den: d.Base.Sum(c)}
+	c := t.Counts(d.Kind)
+	outcomes, err := c.Sum(d.NumeratorOutcomes())
+	if err != nil {
+		return lawgov.Rate{}, fmt.Errorf("casework: apply %s: numerator: %w", d.ID, err)
+	}
+	counters, err := d.Counters.Sum(c)
+	if err != nil {
+		return lawgov.Rate{}, fmt.Errorf("casework: apply %s: numerator: %w", d.ID, err)
+	}
+	num, ok := add(outcomes, counters)
+	if !ok {
+		return lawgov.Rate{}, fmt.Errorf("casework: apply %s: %w", d.ID,
+			&OverflowError{Op: "sum", Count: "numerator", Values: []int64{outcomes, counters}})
+	}
+	den, err := d.Base.Sum(c)
+	if err != nil {
+		return lawgov.Rate{}, fmt.Errorf("casework: apply %s: base: %w", d.ID, err)
+	}
+	return lawgov.Rate{Num: num, Den: den}, nil
+}
+
+// Formula returns the definition in Chinese, built from its parts, e.g.
+// 「（变更＋撤销＋撤销并责令重作＋确认违法＋责令履行＋确认无效＋行政协议责任）÷审结数」.
+// A numerator or base of one term has no parentheses.
+func (d Definition) Formula() string {
+	var terms []string
+	set := d.NumeratorOutcomes()
+	for v := uint8(1); v < OutcomeSlots; v++ {
+		if !set.Has(v) {
+			continue
+		}
+		switch d.Kind {
+		case KindReconsideration:
+			terms = append(terms, ReconsiderationOutcome(v).Label())
+		case KindLitigation:
+			terms = append(terms, LitigationOutcome(v).Label())
+		}
+	}
+	for m := Received; m <= Appeared; m++ {
+		if d.Counters.Has(m) {
+			terms = append(terms, m.Label())
+		}
+	}
+	var base []string
+	for m := Received; m <= Appeared; m++ {
+		if d.Base.Has(m) {
+			base = append(base, m.Label())
+		}
+	}
+	group := func(ts []string) string {
+		if len(ts) == 1 {
+			return ts[0]
+		}
+		return "（" + strings.Join(ts, "＋") + "）"
+	}
+	if len(terms) == 0 || len(base) == 0 {
+		return ""
+	}
+	return group(terms) + "÷" + group(base)
 }
 
 // String returns the ID and the Chinese name.
@@ -230,8 +383,8 @@ var definitions = []Definition{
 	{
 		ID: "reconsideration.correction-rate-merits", Name: "纠错率（以作出复议决定为基数）", Kind: KindReconsideration,
 		Classes: ClassSetOf(ClassDirectCorrection), Base: Measures(DecidedOnMerits),
-		Source: []lawgov.Citation{rcLaw.Art(63), rcLaw.Art(64), rcLaw.Art(65), rcLaw.Art(66), rcLaw.Art(67), rcLaw.Art(68)},
-		Note:   "直接纠错÷作出行政复议决定数，不含不予受理、撤回、终止、调解；全国统计的口径（2018年15.1%以19.7万件为基数）",
+		Source: []lawgov.Citation{rcLaw.Art(63), rcLaw.Art(64), rcLaw.Art(65), rcLaw.Art(66), rcLaw.Art(67), rcLaw.Art(68), rcLaw.Art(33)},
+		Note:   "直接纠错÷作出行政复议决定数，不含不予受理、逾期不补正、驳回申请、撤回、终止、调解；全国统计的口径（2018年15.1%以19.7万件为基数）",
 	},
 	{
 		ID: "reconsideration.comprehensive-correction-rate", Name: "综合纠错率", Kind: KindReconsideration,
@@ -267,13 +420,25 @@ var definitions = []Definition{
 		ID: "reconsideration.uphold-rate", Name: "维持率", Kind: KindReconsideration,
 		Outcomes: ReconsiderationSet(Uphold), Base: Measures(Concluded),
 		Source: []lawgov.Citation{rcLaw.Art(68)},
-		Note:   "维持÷审结数",
+		Note:   "决定维持÷审结数；只计第六十八条的维持决定",
+	},
+	{
+		ID: "reconsideration.uphold-rate-with-rejections", Name: "维持率（含驳回复议请求）", Kind: KindReconsideration,
+		Outcomes: ReconsiderationSet(Uphold, RejectClaim), Base: Measures(Concluded),
+		Source: []lawgov.Citation{rcLaw.Art(68), rcLaw.Art(69)},
+		Note:   "（决定维持＋驳回复议请求）÷审结数；两者都是复议机关支持被申请人，省级统计常合并计为维持",
 	},
 	{
 		ID: "reconsideration.closing-rate", Name: "结案率", Kind: KindReconsideration,
+		Counters: Measures(ConcludedAccepted), Base: Measures(Accepted, CarriedOver),
+		Source: []lawgov.Citation{rcLaw.Art(30), rcLaw.Art(62)},
+		Note:   "受理案件审结数÷（受理数＋上年结转数）（陕西2016：审理2118＝受理1968＋上年结转150）；不予受理、逾期不补正的申请不在基数内",
+	},
+	{
+		ID: "reconsideration.closing-rate-received", Name: "结案率（以收案为基数）", Kind: KindReconsideration,
 		Counters: Measures(Concluded), Base: Measures(Received, CarriedOver),
-		Source: []lawgov.Citation{rcLaw.Art(62)},
-		Note:   "审结数÷（收案数＋上年结转数）（陕西2016：审理2118＝受理1968＋上年结转150）",
+		Source: []lawgov.Citation{rcLaw.Art(30), rcLaw.Art(62)},
+		Note:   "全部审结数（含不予受理、逾期不补正）÷（收到申请数＋上年结转数）；记录未受理申请的平台使用",
 	},
 	{
 		ID: "litigation.loss-rate", Name: "败诉率", Kind: KindLitigation,

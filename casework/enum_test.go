@@ -114,7 +114,7 @@ func TestClasses(t *testing.T) {
 	// A host's definition with the override counts 行政协议 remedies out of 纠错率.
 	tl := tallyOf(rc(t, casework.AgreementRemedy, 3), rc(t, casework.Revoke, 1), rc(t, casework.Uphold, 6))
 	d := def(t, "reconsideration.correction-rate")
-	assert.Equal(t, int64(4), d.Apply(&tl).Num)
+	assert.Equal(t, int64(4), apply(t, d, &tl).Num)
 	d.Policy = o
-	assert.Equal(t, int64(1), d.Apply(&tl).Num)
+	assert.Equal(t, int64(1), apply(t, d, &tl).Num)
 }

@@ -22,7 +22,11 @@ func ExampleDefinition_Apply() {
 		t.Add(r)
 	}
 	d, _ := casework.LookupDefinition("reconsideration.correction-rate")
-	r := d.Apply(&t)
+	r, err := d.Apply(&t)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
 	fmt.Println(d.Name, r, r.Format(1, lawgov.HalfUp))
 	// Output: 纠错率 1/4 25.0%
 }
@@ -65,7 +69,12 @@ func ExampleCompare() {
 	prior := casework.TallyRecords(nil)
 	cur := casework.TallyRecords(nil)
 	d, _ := casework.LookupDefinition("litigation.loss-rate")
-	fmt.Println(casework.Compare(d, &prior, &cur).Rate.Chinese(1, lawgov.HalfUp))
+	c, err := casework.Compare(d, &prior, &cur)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Rate.Chinese(1, lawgov.HalfUp))
 	// Output: 无可比数据
 }
 

@@ -84,3 +84,21 @@ func def(t testing.TB, id string) casework.Definition {
 	require.True(t, ok, id)
 	return x
 }
+
+// apply is Definition.Apply for tallies that cannot overflow.
+func apply(t testing.TB, x casework.Definition, tl *casework.Tally) lawgov.Rate {
+	t.Helper()
+	r, err := x.Apply(tl)
+	require.NoError(t, err, x.ID)
+	return r
+}
+
+// must returns a function that returns its value, failing t on its
+// error: must[int64](t)(c.Sum(set)).
+func must[T any](t testing.TB) func(T, error) T {
+	return func(v T, err error) T {
+		t.Helper()
+		require.NoError(t, err)
+		return v
+	}
+}

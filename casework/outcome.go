@@ -106,12 +106,16 @@ func (o ReconsiderationOutcome) Basis() lawgov.Citation {
 }
 
 // DecidedOnMerits reports whether o is a reconsideration decision (行政复议决定)
-// counted in the national base 「依法作出行政复议决定」: every decision, and not
-// 不予受理, 逾期不补正, 调解, 和解, 撤回 or 终止 (RULES §3.2: the 2018 national
-// 纠错率 15.1% is over the 19.7万 decided cases, not the 22.4万 concluded).
+// counted in the national base 「依法作出行政复议决定」: 维持, 驳回复议请求,
+// 变更, 撤销, 确认违法, 责令履行, 确认无效 and 行政协议 remedies. Not
+// 驳回申请 (第三十三条: the application did not meet the acceptance
+// conditions; RULES §3.2 counts it with the 「不符合法定受理条件，依法作出
+// 相应处理」 cases left out of the national base), 不予受理, 逾期不补正,
+// 调解, 和解, 撤回 or 终止 (the 2018 national 纠错率 15.1% is over the 19.7万
+// decided cases, not the 22.4万 concluded).
 func (o ReconsiderationOutcome) DecidedOnMerits() bool {
 	switch o {
-	case Uphold, RejectClaim, RejectApplication, Vary, Revoke, RevokeAndRedo,
+	case Uphold, RejectClaim, Vary, Revoke, RevokeAndRedo,
 		ConfirmIllegal, OrderPerform, ConfirmVoid, AgreementRemedy:
 		return true
 	}

@@ -72,7 +72,10 @@ func TestPropertyRates(t *testing.T) {
 		}
 		for _, tl := range tallies {
 			for _, def := range casework.Definitions() {
-				r := def.Apply(&tl)
+				r, err := def.Apply(&tl)
+				if err != nil {
+					t.Fatal(err)
+				}
 				if r.Num < 0 || r.Num > r.Den {
 					t.Fatalf("%s: numerator %d outside [0, base %d]", def.ID, r.Num, r.Den)
 				}
@@ -93,17 +96,17 @@ func TestPropertyMerge(t *testing.T) {
 		a, b, c := genRecords(t, "a"), genRecords(t, "b"), genRecords(t, "c")
 		ta, tb, tc := casework.TallyRecords(a), casework.TallyRecords(b), casework.TallyRecords(c)
 		ab, ba := ta, tb
-		ab.Merge(tb)
-		ba.Merge(ta)
+		mustMerge(t, &ab, tb)
+		mustMerge(t, &ba, ta)
 		if ab != ba {
 			t.Fatal("Merge is not commutative")
 		}
 		left := ab
-		left.Merge(tc)
+		mustMerge(t, &left, tc)
 		bc := tb
-		bc.Merge(tc)
+		mustMerge(t, &bc, tc)
 		right := ta
-		right.Merge(bc)
+		mustMerge(t, &right, bc)
 		if left != right {
 			t.Fatal("Merge is not associative")
 		}
@@ -128,7 +131,11 @@ func TestPropertyPartitions(t *testing.T) {
 			c := tl.Counts(k)
 			var sum int64
 			for _, cl := range casework.AllClasses() {
-				sum += c.Sum(casework.DefaultClasses().Outcomes(k, casework.ClassSetOf(cl)))
+				n, err := c.Sum(casework.DefaultClasses().Outcomes(k, casework.ClassSetOf(cl)))
+				if err != nil {
+					t.Fatal(err)
+				}
+				sum += n
 			}
 			if sum != c.Concluded {
 				t.Fatalf("%s: classes sum to %d, concluded %d", k, sum, c.Concluded)
@@ -139,7 +146,7 @@ func TestPropertyPartitions(t *testing.T) {
 		}
 		var sum casework.Tally
 		for _, u := range casework.ByUnit(rs) {
-			sum.Merge(*u)
+			mustMerge(t, &sum, *u)
 		}
 		if sum != tl {
 			t.Fatal("regrouping by unit then summing differs from the total")
@@ -153,4 +160,10 @@ func TestPropertyPartitions(t *testing.T) {
 			t.Fatal("ByYear loses or duplicates conclusions")
 		}
 	})
+}
+
+func mustMerge(t *rapid.T, into *casework.Tally, o casework.Tally) {
+	if err := into.Merge(o); err != nil {
+		t.Fatal(err)
+	}
 }

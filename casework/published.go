@@ -83,9 +83,9 @@ func (r Range) String() string {
 // Numerators returns the numerators k in [0, base] for which k/base, as a
 // percentage rounded with mode to the places published has, equals
 // published. The rounded percentage is monotone in k, so the answer is a
-// range, found by bisection with exact arithmetic. An empty range means no
-// integer count reproduces the figure over that base: 69.8% over 287 (开州
-// 2021) is empty; over 252 it is 176.
+// range, found by bisection with exact arithmetic; it is exact for every
+// int64 base. An empty range means no integer count reproduces the figure
+// over that base: 69.8% over 287 (开州 2021) is empty; over 252 it is 176.
 func Numerators(published decimal.Decimal, base int64, mode lawgov.Rounding) Range {
 	if base <= 0 || !mode.IsValid() {
 		return emptyRange
@@ -96,20 +96,27 @@ func Numerators(published decimal.Decimal, base int64, mode lawgov.Rounding) Ran
 		return p
 	}
 	// lo: first k with pct(k) ≥ published; hi: last k with pct(k) ≤ published.
-	lo := firstTrue(0, base, func(k int64) bool { return pct(k).Cmp(published) >= 0 })
-	hi := firstTrue(0, base, func(k int64) bool { return pct(k).Cmp(published) > 0 }) - 1
+	lo, ok := firstTrue(0, base, func(k int64) bool { return pct(k).Cmp(published) >= 0 })
+	if !ok {
+		return emptyRange
+	}
+	hi := base
+	if above, ok := firstTrue(lo, base, func(k int64) bool { return pct(k).Cmp(published) > 0 }); ok {
+		hi = above - 1
+	}
 	if lo > hi {
 		return emptyRange
 	}
 	return Range{Lo: lo, Hi: hi}
 }
 
-// PriorCounts returns the earlier counts p ≥ 1 for which the change from p
-// to current, as a signed percentage rounded with mode to the places
-// published has, equals published (同比增长 X% → published = X; 下降 → −X).
-// The rounded change falls as p grows, so the answer is a range. 内蒙古 2022
-// 3116 「同比增长14.01%」 gives exactly 2733; 开州 2021 70 「同比上升20.8%」
-// gives none (58 → 20.69%, 57 → 22.81%).
+// PriorCounts returns the earlier counts p in [1, math.MaxInt64] for which
+// the change from p to current, as a signed percentage rounded with mode to
+// the places published has, equals published (同比增长 X% → published = X;
+// 下降 → −X). The rounded change falls as p grows, so the answer is a range,
+// found by bisection over the whole int64 range with exact arithmetic.
+// 内蒙古 2022 3116 「同比增长14.01%」 gives exactly 2733; 开州 2021 70
+// 「同比上升20.8%」 gives none (58 → 20.69%, 57 → 22.81%).
 func PriorCounts(published decimal.Decimal, current int64, mode lawgov.Rounding) Range {
 	if current < 0 || !mode.IsValid() {
 		return emptyRange
@@ -119,35 +126,38 @@ func PriorCounts(published decimal.Decimal, current int64, mode lawgov.Rounding)
 		c, _ := lawgov.RelativeChange{From: p, To: current}.Percent(places, mode)
 		return c
 	}
-	// Beyond limit every change is within a rounding step of −100%, so the
-	// search is bounded; for current = 0 every p gives −100%.
-	limit := int64(math.MaxInt64 / 4)
-	if current > 0 && current < limit/1000/pow10(places) {
-		limit = current*1000*pow10(places) + 1
-	}
 	// change is non-increasing in p: lo is the first p with change ≤ published,
 	// hi the last p with change ≥ published.
-	lo := firstTrue(1, limit, func(p int64) bool { return change(p).Cmp(published) <= 0 })
-	hi := firstTrue(1, limit, func(p int64) bool { return change(p).Cmp(published) < 0 }) - 1
+	lo, ok := firstTrue(1, math.MaxInt64, func(p int64) bool { return change(p).Cmp(published) <= 0 })
+	if !ok {
+		return emptyRange
+	}
+	hi := int64(math.MaxInt64)
+	if below, ok := firstTrue(lo, math.MaxInt64, func(p int64) bool { return change(p).Cmp(published) < 0 }); ok {
+		hi = below - 1
+	}
 	if lo > hi {
 		return emptyRange
 	}
 	return Range{Lo: lo, Hi: hi}
 }
 
-// firstTrue returns the least k in [lo, hi] with f(k), or hi+1 when there
-// is none; f must be monotone (false … false true … true).
-func firstTrue(lo, hi int64, f func(int64) bool) int64 {
-	end := hi + 1
-	for lo < end {
-		mid := lo + (end-lo)/2
+// firstTrue returns the least k in [lo, hi] with f(k), and false when there
+// is none; f must be monotone (false … false true … true). It never
+// computes a value outside [lo, hi], so any int64 bounds are safe.
+func firstTrue(lo, hi int64, f func(int64) bool) (int64, bool) {
+	if lo > hi || !f(hi) {
+		return 0, false
+	}
+	for lo < hi {
+		mid := lo + (hi-lo)/2
 		if f(mid) {
-			end = mid
+			hi = mid
 		} else {
 			lo = mid + 1
 		}
 	}
-	return lo
+	return lo, true
 }
 
 func placesOf(d decimal.Decimal) int32 {
@@ -155,12 +165,4 @@ func placesOf(d decimal.Decimal) int32 {
 		return -e
 	}
 	return 0
-}
-
-func pow10(n int32) int64 {
-	p := int64(1)
-	for ; n > 0 && p < math.MaxInt64/10; n-- {
-		p *= 10
-	}
-	return p
 }

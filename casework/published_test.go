@@ -75,7 +75,7 @@ func TestPublishedFigures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := def(t, tt.def).Apply(&tt.tally)
+			got := apply(t, def(t, tt.def), &tt.tally)
 			assert.Equal(t, tt.want, got, tt.source)
 			fit := casework.FitRate(dec(tt.published), got)
 			assert.True(t, fit.Reproduced(), fit.String())
@@ -120,15 +120,15 @@ func TestPartitions(t *testing.T) {
 	var sum int64
 	want := map[casework.Class]int64{casework.ClassNone: 81, casework.ClassMediation: 32, casework.ClassDirectCorrection: 33}
 	for _, cl := range casework.AllClasses() {
-		n := tz.Reconsideration.Sum(casework.DefaultClasses().Outcomes(casework.KindReconsideration, casework.ClassSetOf(cl)))
+		n := must[int64](t)(tz.Reconsideration.Sum(casework.DefaultClasses().Outcomes(casework.KindReconsideration, casework.ClassSetOf(cl))))
 		assert.Equal(t, want[cl], n, cl.Label())
 		sum += n
 	}
 	assert.Equal(t, int64(146), sum)
 	assert.Equal(t, int64(146), tz.Reconsideration.Concluded)
 	// Not-accepted cases are inside the local base, outside the national one.
-	assert.Equal(t, int64(94), casework.DecidedOnMerits.Of(&tz.Reconsideration))
-	assert.Equal(t, int64(126), casework.ConcludedAccepted.Of(&tz.Reconsideration))
+	assert.Equal(t, int64(94), must[int64](t)(casework.DecidedOnMerits.Of(&tz.Reconsideration)))
+	assert.Equal(t, int64(126), must[int64](t)(casework.ConcludedAccepted.Of(&tz.Reconsideration)))
 }
 
 // TestPublishedChanges reproduces the year-over-year rows of §7 and §3.4.

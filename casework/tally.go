@@ -1,7 +1,11 @@
 package casework
 
 import (
+	"errors"
+	"fmt"
 	"math/bits"
+	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -16,7 +20,7 @@ type Counts struct {
 
 	Received        int64 // received in the period (新收, 受理申请)
 	CarriedOver     int64 // received earlier and still open at the period's start (上年结转)
-	Accepted        int64 // reconsideration applications accepted (受理)
+	Accepted        int64 // reconsideration applications received in the period and accepted (受理)
 	Concluded       int64 // concluded (审结, 办结)
 	DecidedOnMerits int64 // concluded by a reconsideration decision (作出复议决定)
 	Substantive     int64 // concluded by a substantive judgment (实体判决)
@@ -25,31 +29,97 @@ type Counts struct {
 	Appeared        int64 // … at which a qualifying responsible person appeared (负责人出庭)
 }
 
-// Merge adds o's counters to c.
-func (c *Counts) Merge(o *Counts) {
-	for i := range c.Outcomes {
-		c.Outcomes[i] += o.Outcomes[i]
-	}
-	c.Received += o.Received
-	c.CarriedOver += o.CarriedOver
-	c.Accepted += o.Accepted
-	c.Concluded += o.Concluded
-	c.DecidedOnMerits += o.DecidedOnMerits
-	c.Substantive += o.Substantive
-	c.Indirect += o.Indirect
-	c.Heard += o.Heard
-	c.Appeared += o.Appeared
+// ErrOverflow is wrapped by every error that reports counts whose sum
+// does not fit in an int64, or a negative count where a count is needed.
+var ErrOverflow = errors.New("casework: count out of range")
+
+// OverflowError reports the counts an operation could not add without
+// wrapping, or a negative count. Nothing was changed.
+type OverflowError struct {
+	Op     string  // the operation, e.g. "merge" or "sum"
+	Count  string  // the counter, e.g. "reconsideration.received" or a definition's base
+	Values []int64 // the values that were added, or the negative value
 }
 
-// Sum returns the number of concluded cases whose outcome is in s.
-func (c *Counts) Sum(s OutcomeSet) int64 {
+func (e *OverflowError) Error() string {
+	parts := make([]string, len(e.Values))
+	for i, v := range e.Values {
+		parts[i] = strconv.FormatInt(v, 10)
+	}
+	if len(e.Values) == 1 {
+		return fmt.Sprintf("casework: %s %s: negative count %s", e.Op, e.Count, parts[0])
+	}
+	return fmt.Sprintf("casework: %s %s: %s overflows int64", e.Op, e.Count, strings.Join(parts, " + "))
+}
+
+// Unwrap returns ErrOverflow.
+func (e *OverflowError) Unwrap() error { return ErrOverflow }
+
+// add returns a + b and whether it did not overflow.
+func add(a, b int64) (int64, bool) {
+	s := a + b
+	return s, (s > a) == (b > 0)
+}
+
+// fields returns the counters of c with their names, in a fixed order.
+func (c *Counts) fields() [OutcomeSlots + 9]*int64 {
+	var f [OutcomeSlots + 9]*int64
+	for i := range c.Outcomes {
+		f[i] = &c.Outcomes[i]
+	}
+	copy(f[OutcomeSlots:], []*int64{&c.Received, &c.CarriedOver, &c.Accepted, &c.Concluded,
+		&c.DecidedOnMerits, &c.Substantive, &c.Indirect, &c.Heard, &c.Appeared})
+	return f
+}
+
+var counterNames = [...]string{"received", "carried_over", "accepted", "concluded",
+	"decided_on_merits", "substantive", "indirect", "heard", "appeared"}
+
+func counterName(i int) string {
+	if i < OutcomeSlots {
+		return "outcomes[" + strconv.Itoa(i) + "]"
+	}
+	return counterNames[i-OutcomeSlots]
+}
+
+// Merge adds o's counters to c. When a sum would not fit in an int64 it
+// returns an *OverflowError naming the counter and leaves c unchanged.
+func (c *Counts) Merge(o *Counts) error { return c.merge(o, "") }
+
+func (c *Counts) merge(o *Counts, prefix string) error {
+	sum := *c
+	dst, src := sum.fields(), o.fields()
+	for i := range dst {
+		v, ok := add(*dst[i], *src[i])
+		if !ok {
+			return &OverflowError{Op: "merge", Count: prefix + counterName(i), Values: []int64{*dst[i], *src[i]}}
+		}
+		*dst[i] = v
+	}
+	*c = sum
+	return nil
+}
+
+// Sum returns the number of concluded cases whose outcome is in s. It
+// returns an *OverflowError when the sum does not fit in an int64 or a
+// count is negative.
+func (c *Counts) Sum(s OutcomeSet) (int64, error) {
 	var n int64
 	s &^= 1 // slot 0 is pending cases, never an outcome
 	for s != 0 {
-		n += c.Outcomes[bits.TrailingZeros32(uint32(s))&(OutcomeSlots-1)]
+		i := bits.TrailingZeros32(uint32(s)) & (OutcomeSlots - 1)
+		v := c.Outcomes[i]
+		if v < 0 {
+			return 0, &OverflowError{Op: "sum", Count: counterName(i), Values: []int64{v}}
+		}
+		m, ok := add(n, v)
+		if !ok {
+			return 0, &OverflowError{Op: "sum", Count: "outcomes", Values: []int64{n, v}}
+		}
+		n = m
 		s &= s - 1
 	}
-	return n
+	return n, nil
 }
 
 // Tally counts cases: one [Counts] per kind. It is a plain value of int64
@@ -83,7 +153,7 @@ func (t *Tally) add(kind Kind, outcome, f uint8) {
 	carried := int64(f & flagCarriedOver)
 	c.Received += 1 - carried
 	c.CarriedOver += carried
-	c.Accepted += int64(f>>1) & 1
+	c.Accepted += int64(f>>1) & 1 &^ carried // accepted in the period: not carried over
 	c.Concluded += int64(f>>2) & 1
 	c.DecidedOnMerits += int64(f>>3) & 1
 	c.Substantive += int64(f>>4) & 1
@@ -147,7 +217,7 @@ func (t *Tally) addHist(rs []Record) {
 			carried := int64(f) & 1
 			c.Received += n * (1 - carried)
 			c.CarriedOver += n * carried
-			c.Accepted += n * (int64(f>>1) & 1)
+			c.Accepted += n * (int64(f>>1) & 1 &^ carried)
 			c.Concluded += n * (int64(f>>2) & 1)
 			c.DecidedOnMerits += n * (int64(f>>3) & 1)
 			c.Substantive += n * (int64(f>>4) & 1)
@@ -158,10 +228,18 @@ func (t *Tally) addHist(rs []Record) {
 	}
 }
 
-// Merge adds o's counts to t.
-func (t *Tally) Merge(o Tally) {
-	t.Reconsideration.Merge(&o.Reconsideration)
-	t.Litigation.Merge(&o.Litigation)
+// Merge adds o's counts to t. When a sum would not fit in an int64 it
+// returns an *OverflowError naming the counter and leaves t unchanged.
+func (t *Tally) Merge(o Tally) error {
+	sum := *t
+	if err := sum.Reconsideration.merge(&o.Reconsideration, "reconsideration."); err != nil {
+		return err
+	}
+	if err := sum.Litigation.merge(&o.Litigation, "litigation."); err != nil {
+		return err
+	}
+	*t = sum
+	return nil
 }
 
 // Counts returns the counters of kind k, or nil for an invalid kind.
@@ -207,7 +285,7 @@ func TallyParallel(rs []Record, workers int) Tally {
 	t := TallyRecords(rs[:min(size, len(rs))])
 	wg.Wait()
 	for w := 1; w < workers; w++ {
-		t.Merge(parts[w])
+		_ = t.Merge(parts[w]) // the parts count len(rs) records in all: no sum can overflow
 	}
 	return t
 }

@@ -490,7 +490,10 @@ func caseSection(ds *dataset, year int, asOf lawgov.Date, cal *lawgov.Calendar) 
 	}
 	nt := table{Caption: "表6-3 统计口径说明", Header: []string{"口径", "编号", "计算方法及出处", "来源"}}
 	for _, d := range casework.Definitions() {
-		ch := casework.Compare(d, prior, cur)
+		ch, err := casework.Compare(d, prior, cur)
+		if err != nil {
+			return s, err
+		}
 		rt.Rows = append(rt.Rows, []string{d.Kind.Label(), d.Name, d.ID, d.Base.Label(), pct(ch.Rate.From), pct(ch.Rate.To),
 			ch.Rate.Chinese(places, rounding), ch.Numerator.Chinese(places, rounding), rounding.Label()})
 		c := charts[d.Kind]

@@ -75,8 +75,11 @@ func run(w io.Writer, args []string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "类别\t口径\t分子/基数\t基数\t比率\t舍入\t上年\t同比")
 	for _, d := range casework.Definitions() {
-		r := d.Apply(cur)
-		c := casework.Compare(d, prior, cur)
+		c, err := casework.Compare(d, prior, cur)
+		if err != nil {
+			return err
+		}
+		r := c.Rate.To
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s %s\t%s\n", d.Kind.Label(), d.Name, r, d.Base.Label(), r.Format(1, lawgov.HalfUp),
 			lawgov.HalfUp.Label(), c.Rate.From, c.Rate.From.Format(1, lawgov.HalfUp), c.Rate.Chinese(1, lawgov.HalfUp))
 	}

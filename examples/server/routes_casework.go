@@ -73,12 +73,21 @@ func handleCaseworkRates(w http.ResponseWriter, r *http.Request) {
 	}
 	resp := ratesResponse{Year: req.Year, Rounding: lawgov.HalfUp.Label()}
 	for _, d := range casework.Definitions() {
-		line := rateLine{ID: d.ID, Name: d.Name, Kind: d.Kind.String(), Rate: d.Apply(current)}
+		cur, err := d.Apply(current)
+		if err != nil {
+			cannotRun(w, r, err)
+			return
+		}
+		line := rateLine{ID: d.ID, Name: d.Name, Kind: d.Kind.String(), Rate: cur}
 		line.Percent = line.Rate.Format(req.Places, lawgov.HalfUp)
 		if prior != nil {
-			p := d.Apply(prior)
-			line.Prior = &p
-			line.Change = casework.Compare(d, prior, current).Rate.Chinese(req.Places, lawgov.HalfUp)
+			ch, err := casework.Compare(d, prior, current)
+			if err != nil {
+				cannotRun(w, r, err)
+				return
+			}
+			line.Prior = &ch.Rate.From
+			line.Change = ch.Rate.Chinese(req.Places, lawgov.HalfUp)
 		}
 		resp.Rates = append(resp.Rates, line)
 	}
