@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -316,48 +317,97 @@ func ByUnit(rs []Record) map[UnitID]*Tally {
 //   - in the year it concludes, in Concluded and under its outcome; in any
 //     earlier year, in Outcomes[0] (open at the year's end).
 //
-// A pending case is carried over into every year up to the last year any
-// record in rs was received or concluded.
+// The keys are the years in which some record of rs was received or
+// concluded; each holds exactly what [TallyYear] returns for it. A year in
+// which cases were only open (none received, none concluded) is not a key:
+// ask TallyYear for it. The cost is O(n log y) for n records and y years
+// present, whatever the span between the earliest and latest dates.
 func ByYear(rs []Record) map[int]*Tally {
-	out := make(map[int]*Tally)
-	last := 0
+	var years []int
 	for _, r := range rs {
 		if r.kind == KindUnspecified {
 			continue
 		}
-		last = max(last, r.received.Year())
-		if !r.concluded.IsZero() {
-			last = max(last, r.concluded.Year())
-		}
-	}
-	get := func(y int) *Tally {
-		t := out[y]
-		if t == nil {
-			t = new(Tally)
-			out[y] = t
-		}
-		return t
-	}
-	for _, r := range rs {
-		if r.kind == KindUnspecified {
-			continue
-		}
-		from, to := r.received.Year(), last
+		years = append(years, r.received.Year())
 		if r.flags&flagConcluded != 0 {
-			to = r.concluded.Year()
+			years = append(years, r.concluded.Year())
 		}
-		for y := from; y <= to; y++ {
-			f := r.flags &^ flagCarriedOver
-			outcome := r.outcome
-			if y > from {
-				f = f&^flagAccepted | flagCarriedOver
-			}
-			if y < to || r.flags&flagConcluded == 0 {
-				f &^= flagConcluded | flagMerits | flagSubstantive | flagIndirect | flagHeard | flagAppeared
-				outcome = 0
-			}
-			get(y).add(r.kind, outcome, f)
+	}
+	slices.Sort(years)
+	years = slices.Compact(years)
+	tallies := make([]Tally, len(years))
+	// open[k][i] − open[k][i−1] is the change, at the i-th year present, of
+	// the number of cases of kind k carried into it and still open at its
+	// end: a difference array, summed once at the end.
+	open := [2][]int64{make([]int64, len(years)+1), make([]int64, len(years)+1)}
+	for _, r := range rs {
+		if r.kind == KindUnspecified {
+			continue
 		}
+		from, _ := slices.BinarySearch(years, r.received.Year())
+		to := len(years) // pending: open in every later year present
+		if r.flags&flagConcluded != 0 {
+			to, _ = slices.BinarySearch(years, r.concluded.Year())
+		}
+		ki := int(r.kind - KindReconsideration)
+		if to == from {
+			tallies[from].add(r.kind, r.outcome, r.flags&^flagCarriedOver)
+			continue
+		}
+		tallies[from].add(r.kind, 0, r.flags&^(flagCarriedOver|concludedFlags))
+		open[ki][from+1]++
+		open[ki][to]--
+		if to < len(years) {
+			tallies[to].add(r.kind, r.outcome, r.flags&^flagAccepted|flagCarriedOver)
+		}
+	}
+	out := make(map[int]*Tally, len(years))
+	var n [2]int64
+	for i, y := range years {
+		for ki := range n {
+			n[ki] += open[ki][i]
+			c := &tallies[i].Reconsideration
+			if ki == 1 {
+				c = &tallies[i].Litigation
+			}
+			c.CarriedOver += n[ki]
+			c.Outcomes[0] += n[ki]
+		}
+		out[y] = &tallies[i]
 	}
 	return out
+}
+
+// concludedFlags are the flags a record carries only in the year it
+// concludes.
+const concludedFlags = flagConcluded | flagMerits | flagSubstantive | flagIndirect | flagHeard | flagAppeared
+
+// TallyYear tallies rs for the calendar year y as [ByYear] does, in one
+// pass: the cases received in y, those carried into y (received earlier and
+// not concluded before y), and those concluded in y.
+func TallyYear(rs []Record, y int) Tally {
+	var t Tally
+	for _, r := range rs {
+		if r.kind == KindUnspecified {
+			continue
+		}
+		from := r.received.Year()
+		concluded := r.flags&flagConcluded != 0
+		to := 0
+		if concluded {
+			to = r.concluded.Year()
+		}
+		switch {
+		case y < from || concluded && y > to:
+		case y == from && concluded && to == y:
+			t.add(r.kind, r.outcome, r.flags&^flagCarriedOver)
+		case y == from:
+			t.add(r.kind, 0, r.flags&^(flagCarriedOver|concludedFlags))
+		case concluded && y == to:
+			t.add(r.kind, r.outcome, r.flags&^flagAccepted|flagCarriedOver)
+		default:
+			t.add(r.kind, 0, flagCarriedOver)
+		}
+	}
+	return t
 }
