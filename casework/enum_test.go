@@ -69,6 +69,11 @@ func TestEnums(t *testing.T) {
 	}
 	checkEnum(t, "Measure", ms, casework.Measure(20))
 	checkEnum(t, "ChangeForm", []casework.ChangeForm{casework.Relative, casework.Points, casework.Ambiguous}, casework.ChangeForm(9))
+	checkEnum(t, "SuspensionReason", []casework.SuspensionReason{casework.ApplicantDied, casework.ApplicantIncapacitated,
+		casework.ApplicantMissing, casework.ApplicantDissolved, casework.SuspensionOther}, casework.SuspensionReason(9))
+	checkEnum(t, "AppearanceGround", []casework.AppearanceGround{casework.PublicInterest, casework.HighPublicConcern,
+		casework.MassIncidentRisk, casework.CourtRequest}, casework.AppearanceGround(9))
+	checkEnum(t, "ExtensionReading", []casework.ExtensionReading{casework.ExtendFromPeriodEnd, casework.ExtendFromAcceptance}, casework.ExtensionReading(9))
 
 	assert.Less(t, int(casework.ReconsiderationOther), casework.OutcomeSlots)
 	assert.Less(t, int(casework.LitigationOther), casework.OutcomeSlots)
