@@ -239,21 +239,49 @@ func (s MeasureSet) Label() string {
 // in Counters. The base is the sum of the measures in Base. A definition
 // whose numerator overlaps itself (an outcome both listed and in a listed
 // class counts once; a counter adds to the outcomes) is the host's
-// responsibility.
+// responsibility. Everything a definition counts is expressible from these
+// exported parts: [Definition.NumeratorOutcomes] resolves the classes,
+// [Measure.Of] documents each measure and [Measure.Outcomes] gives the
+// outcome set of the measures that are one, so another implementation (a
+// SQL query over case tables, say) can compute the same figure.
 //
-// The zero Definition is invalid; Validate reports it and Apply returns the
-// undefined Rate.
+// # JSON form
+//
+// A Definition marshals to, and unmarshals from, an object that names
+// every part by its stable code, so that a host can keep its own
+// definitions in a configuration file:
+//
+//	{
+//	  "id": "host.correction-rate",
+//	  "name": "纠错率（行政协议不计）",
+//	  "kind": "reconsideration",                  // Kind code
+//	  "outcomes": ["uphold"],                      // outcome codes of that kind, optional
+//	  "classes": ["direct_correction"],            // Class codes, optional
+//	  "counters": ["indirect"],                    // Measure codes, optional
+//	  "base": ["concluded"],                       // Measure codes, required
+//	  "policy": {"agreement_remedy": "none"},      // outcome code → Class code, where it differs from the default
+//	  "source": [{"instrument": "中华人民共和国行政复议法", "version": "2023-09-01", "article": 64}],
+//	  "note": "…",
+//	  "formula": "…"                               // written by MarshalJSON from the parts; ignored on input
+//	}
+//
+// Unmarshalling rejects unknown fields and reports every problem with its
+// JSON path (see [Definition.UnmarshalJSON]). Every shipped definition
+// round-trips.
+//
+// The zero Definition is invalid; Validate reports it and Apply returns an
+// error.
 type Definition struct {
-	ID       string            `json:"id"`   // stable, e.g. "reconsideration.correction-rate"
-	Name     string            `json:"name"` // Chinese, e.g. 纠错率
-	Kind     Kind              `json:"kind"`
-	Outcomes OutcomeSet        `json:"outcomes,omitempty"`
-	Classes  ClassSet          `json:"classes,omitempty"`
-	Counters MeasureSet        `json:"counters,omitempty"`
-	Base     MeasureSet        `json:"base"`
-	Policy   Classes           `json:"-"` // the zero Classes is the default policy
-	Source   []lawgov.Citation `json:"source"`
-	Note     string            `json:"note"` // Chinese: where the definition is used
+	ID       string            // stable, e.g. "reconsideration.correction-rate"
+	Name     string            // Chinese, e.g. 纠错率
+	Kind     Kind              // the kind of case counted
+	Outcomes OutcomeSet        // outcomes counted in the numerator
+	Classes  ClassSet          // classes whose outcomes are counted in the numerator
+	Counters MeasureSet        // measures added to the numerator
+	Base     MeasureSet        // measures summed into the base
+	Policy   Classes           // the classification; the zero Classes is the default policy
+	Source   []lawgov.Citation // where the definition comes from; never empty
+	Note     string            // Chinese: where the definition is used
 }
 
 // Validate reports whether d has an ID, a name, a kind, a numerator, a base

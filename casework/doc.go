@@ -23,32 +23,60 @@
 // litigation record is one instance (审级): appearance of a qualifying
 // responsible person is counted once per instance.
 //
+// # Batches
+//
+// [Cases] is a batch as a host sends it. [Cases.Records] validates every
+// case and rejects the batch, naming every bad field and every repeated
+// case (a reconsideration ID, or a litigation ID and instance, given
+// twice), so that nothing is counted twice. Case dates before the statutes
+// existed (行政诉讼法 in force 1990-10-01, 行政复议条例 1991-01-01) are
+// invalid input. [Summarize] is the one call an annual report needs: every
+// shipped definition for a year and the year before, with counts, rates,
+// the change in points and the relative change of the numerator.
+//
 // # Tallies and definitions
 //
 // A [Tally] is a plain struct of int64 counters whose zero value is ready to
 // use. [Tally.Add] counts one record, [Tally.AddRecords] a slice of them,
 // [Tally.Merge] adds another tally; [ByUnit] and [ByYear] group records, a
-// carried-over case (上年结转) counting in the year it concludes.
+// carried-over case (上年结转) counting in the year it concludes, and
+// [TallyYear] counts one year. Their cost is linear in the records, never
+// in the span of years between them.
 // [Definition.Apply] turns a tally into a lawgov.Rate with its counts;
-// [Definitions] lists the definitions in use, each with its source.
+// [Definitions] lists the definitions in use, each with its source, and a
+// Definition marshals to JSON by stable codes, so a host can keep its own.
 // Outcome classes (direct correction, mediation and settlement, withdrawal,
 // loss) are a [Classes] value that a Definition may override where the
-// classification is not settled.
+// classification is not settled. Nothing wraps: a merge or a sum that does
+// not fit in an int64 is an error wrapping [ErrOverflow] that names the
+// counts.
 //
 // # Published figures
 //
 // [FitRate], [Numerators] and [PriorCounts] check a published figure against
 // counts: which rounding reproduces it, which numerators or prior-year counts
-// would. A figure that no integer count reproduces is reported as such.
+// would, exactly for any int64 counts. A figure that no integer count
+// reproduces is reported as such.
 // [ParseChange] reads a report's year-over-year phrase and reports the form
 // 「率…上升X%」 without 「个百分点」 as ambiguous.
 //
-// # Deadlines
+// # Time limits and appearance
 //
-// [CheckReconsideration] and [CheckLitigation] apply the time limits of the
-// 行政复议法 (2023) and the 行政诉讼法 to one case as of a date, with the
-// official calendar, and return findings that state the dates compared and
-// cite the articles. [Rules] lists them.
+// [CheckReconsideration] applies every time limit of the 行政复议法 (2023)
+// to one case as of a date, with the official calendar: the application
+// window and its caps (第二十条、第二十一条), the correction notice and
+// period with 视为放弃 (第三十一条), the acceptance review, restarted when
+// the supplied materials arrive (第三十条), the copy to the respondent and
+// its reply (第四十八条、第五十四条), the decision period with suspensions
+// and extensions (第六十二条), termination after a sixty-day suspension
+// (第四十一条第（五）项) and the opinion letter (第七十六条).
+// [CheckLitigation] applies the trial periods, the suit windows of
+// 行政诉讼法 第四十五条、第四十六条, the appearance a case of major public
+// interest requires, and the bar on hearings attended by lawyers only.
+// Each finding states the dates compared and cites the articles; [Rules]
+// lists the rules and [LookupRule] returns one, each call a fresh copy.
+// [Limits] holds the readings a host may choose where the statute is open
+// (how an extension is counted when the sixtieth day rolls forward).
 //
 // # Numbers
 //

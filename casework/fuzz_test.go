@@ -65,7 +65,7 @@ func FuzzCasesJSON(f *testing.F) {
 	for _, s := range []string{
 		`{"reconsiderations":[{"id":"A","unit":"u","received":"2024-03-01","accepted":"2024-03-04","concluded":"2024-04-01","outcome":"revoke"}]}`,
 		`{"reconsiderations":[{"id":"A","unit":"u","received":"2024-03-01"},{"id":"A","unit":"u","received":"2024-03-01"}]}`, // repeat
-		`{"reconsiderations":[{"id":"A","unit":"u","received":"0001-01-01"}]}`,                                                // before 1991
+		`{"reconsiderations":[{"id":"A","unit":"u","received":"0001-01-01"}]}`,                                               // before 1991
 		`{"reconsiderations":[{"id":"A","unit":"u","received":"2024-03-01","correction_notified":"2024-03-05","supplied":"2024-03-20","suspensions":[{"from":"2024-04-01","reason":"applicant_died"}]}]}`,
 		`{"litigations":[{"id":"L","unit":"u","instance":"first","received":"2024-03-01","appearance_ground":"public_interest","hearings":[{"date":"2024-04-01","attendees":[{"role":"lawyer"}]}]}]}`,
 		`{"litigations":[{"id":"L","unit":"u","instance":"first","received":"9999-12-31"}]}`,
