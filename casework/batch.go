@@ -154,7 +154,11 @@ func Summarize(cs Cases, year int, units ...string) (Summary, error) {
 	}
 	var keep func(string) bool
 	if len(units) > 0 {
-		keep = func(u string) bool { return slices.Contains(units, u) }
+		named := make(map[string]bool, len(units))
+		for _, u := range units {
+			named[u] = true
+		}
+		keep = func(u string) bool { return named[u] }
 	}
 	var numbered Units
 	rs, err := cs.records(&numbered, keep)

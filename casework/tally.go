@@ -137,7 +137,9 @@ type Tally struct {
 // Add counts one record. A record flagged as carried over counts in
 // CarriedOver, any other in Received; a concluded record counts in
 // Concluded and under its outcome, a pending one in Outcomes[0]. The zero
-// Record is ignored.
+// Record is ignored. Add does not check for overflow, which counting
+// records cannot reach (a tally of n records holds counts of at most n);
+// combine tallies with Merge, which does.
 func (t *Tally) Add(r Record) {
 	if r.kind == KindUnspecified {
 		return
