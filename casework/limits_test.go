@@ -81,6 +81,12 @@ func TestIssue11_ReconsiderationLimits(t *testing.T) {
 				c.Received, c.Accepted, c.CopySent, c.CopyReceived, c.Replied = d("2024-11-01"), d("2024-11-04"), d("2024-11-13"), d("2024-11-18"), d("2024-12-03")
 			}, "2024-12-20", casework.RuleRespondentReply, lawgov.Fail,
 			"被申请人收到申请书副本 2024-11-18，答复期限10个工作日，届满 2024-12-02，书面答复 2024-12-03，超过答复期限"},
+		// 2024-04-01 + 90 days = 2024-06-30, a Sunday → 07-01.
+		{"a longer statutory window", "行政复议法 第二十条第一款", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.Knew, c.WindowDays, c.Received = d("2024-04-01"), 90, d("2024-07-01")
+			}, "2024-07-31", casework.RuleApplicationWindow, lawgov.Pass,
+			"知道行政行为之日 2024-04-01，申请期限90日（法律规定的申请期限），届满 2024-07-01，收到申请 2024-07-01"},
 		// 2023-05-04 + 1 year = 2024-05-04, a Saturday in the Labour Day break → 05-06.
 		{"not told of the right: one-year cap", "行政复议法 第二十条第三款", casework.Limits{},
 			func(c *casework.Reconsideration) {

@@ -167,3 +167,49 @@ func mustMerge(t *rapid.T, into *casework.Tally, o casework.Tally) {
 		t.Fatal(err)
 	}
 }
+
+// TestPropertyBases checks the relations between the bases and the paired
+// definitions: 维持 ⊆ 维持＋驳回复议请求; 作出复议决定 ⊆ 审结（不含不予受理、
+// 逾期不补正） ⊆ 审结; 受理＋上年结转 ≤ 收案＋上年结转; and the two 结案率
+// numerators differ exactly by the cases not accepted.
+func TestPropertyBases(t *testing.T) {
+	get := func(id string) casework.Definition {
+		d, ok := casework.LookupDefinition(id)
+		if !ok {
+			panic(id)
+		}
+		return d
+	}
+	uphold, upholdAll := get("reconsideration.uphold-rate"), get("reconsideration.uphold-rate-with-rejections")
+	closing, closingAll := get("reconsideration.closing-rate"), get("reconsideration.closing-rate-received")
+	rapid.Check(t, func(t *rapid.T) {
+		rs := genRecords(t, "rs")
+		tallies := []casework.Tally{casework.TallyRecords(rs)}
+		for _, y := range casework.ByYear(rs) {
+			tallies = append(tallies, *y)
+		}
+		for _, tl := range tallies {
+			ap := func(d casework.Definition) lawgov.Rate {
+				r, err := d.Apply(&tl)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return r
+			}
+			u, ua := ap(uphold), ap(upholdAll)
+			if u.Num > ua.Num || u.Den != ua.Den || ua.Num-u.Num != tl.Reconsideration.Outcomes[casework.RejectClaim] {
+				t.Fatalf("维持 %s, 维持＋驳回 %s", u, ua)
+			}
+			c := &tl.Reconsideration
+			m, err1 := casework.DecidedOnMerits.Of(c)
+			ca, err2 := casework.ConcludedAccepted.Of(c)
+			if err1 != nil || err2 != nil || m > ca || ca > c.Concluded {
+				t.Fatalf("作出复议决定 %d, 受理后审结 %d, 审结 %d", m, ca, c.Concluded)
+			}
+			cl, cla := ap(closing), ap(closingAll)
+			if cl.Den > cla.Den || cla.Num-cl.Num != c.Outcomes[casework.NotAccepted]+c.Outcomes[casework.Abandoned] {
+				t.Fatalf("结案率 %s, 以收案为基数 %s", cl, cla)
+			}
+		}
+	})
+}

@@ -28,6 +28,10 @@ type Reconsideration struct {
 	// kept the applicant from applying; the window continues after each
 	// (第二十条第二款).
 	Obstacles []Interval `json:"obstacles,omitempty" validate:"dive"`
+	// WindowDays is a longer application period prescribed by another law
+	// (第二十条第一款: 「但是法律规定的申请期限超过六十日的除外」), in calendar
+	// days. Zero means the sixty days of 第二十条.
+	WindowDays int `json:"window_days,omitempty" validate:"omitempty,min=61,max=3660"`
 	// NotToldOfRights marks an act whose maker did not tell the applicant of
 	// the right to apply, the reconsideration body or the period
 	// (第二十条第三款). The window then runs from LearnedOfRights, but ends

@@ -113,6 +113,10 @@ func (k *rcCheck) applicationWindow() (lawgov.Finding, error) {
 	for _, o := range c.Obstacles {
 		lost += o.Days(c.Received)
 	}
+	window, note := 60, ""
+	if c.WindowDays > 0 {
+		window, note = c.WindowDays, "（法律规定的申请期限）"
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "知道行政行为之日 %s", c.Knew)
 	start := c.Knew
@@ -129,11 +133,11 @@ func (k *rcCheck) applicationWindow() (lawgov.Finding, error) {
 			end = capEnd
 		} else {
 			start = c.LearnedOfRights
-			e, _, err := k.cal.PeriodEnd(start.AddDays(lost), rcLawDays(60))
+			e, _, err := k.cal.PeriodEnd(start.AddDays(lost), rcLawDays(window))
 			if err != nil {
 				return lawgov.Finding{}, err
 			}
-			fmt.Fprintf(&b, "，知道申请权利之日 %s，申请期限60日", start)
+			fmt.Fprintf(&b, "，知道申请权利之日 %s，申请期限%d日%s", start, window, note)
 			if lost > 0 {
 				fmt.Fprintf(&b, "，扣除障碍期间%d日", lost)
 			}
@@ -145,11 +149,11 @@ func (k *rcCheck) applicationWindow() (lawgov.Finding, error) {
 		}
 		fmt.Fprintf(&b, "，自知道行政行为之日起最长一年届满 %s", endText(capEnd, approx))
 	} else {
-		e, _, err := k.cal.PeriodEnd(c.Knew.AddDays(lost), rcLawDays(60))
+		e, _, err := k.cal.PeriodEnd(c.Knew.AddDays(lost), rcLawDays(window))
 		if err != nil {
 			return lawgov.Finding{}, err
 		}
-		b.WriteString("，申请期限60日")
+		fmt.Fprintf(&b, "，申请期限%d日%s", window, note)
 		if lost > 0 {
 			fmt.Fprintf(&b, "，扣除障碍期间%d日", lost)
 		}
