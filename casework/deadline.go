@@ -15,21 +15,21 @@ import (
 // catalogue order. IDs are stable and never reused; [LookupRule] returns the
 // rule with its title, basis and severity.
 const (
-	RuleApplicationWindow      lawgov.RuleID = "casework.application-window"         // 行政复议申请期限, 第二十条
-	RuleApplicationCap         lawgov.RuleID = "casework.application-cap"            // 行政复议申请最长期限, 第二十一条
-	RuleCorrectionNotice       lawgov.RuleID = "casework.correction-notice"          // 补正通知期限, 第三十一条
-	RuleCorrectionPeriod       lawgov.RuleID = "casework.correction-period"          // 补正期限与视为放弃, 第三十一条
-	RuleAcceptanceReview       lawgov.RuleID = "casework.acceptance-review"          // 受理审查期限, 第三十条
-	RuleCopyToRespondent       lawgov.RuleID = "casework.copy-to-respondent"         // 发送申请书副本期限, 第四十八条
-	RuleRespondentReply        lawgov.RuleID = "casework.respondent-reply"           // 被申请人答复期限, 第四十八条
-	RuleDecisionPeriod         lawgov.RuleID = "casework.decision-period"            // 行政复议决定期限, 第六十二条
-	RuleSuspensionTermination  lawgov.RuleID = "casework.suspension-termination"     // 中止满六十日终止, 第四十一条第（五）项
-	RuleOpinionReport          lawgov.RuleID = "casework.opinion-report"             // 行政复议意见书办理期限, 第七十六条
-	RuleTrialPeriod            lawgov.RuleID = "casework.trial-period"               // 行政诉讼审理期限, 行政诉讼法 第八十一、八十三、八十八条
-	RuleSuitAfterReconsidering lawgov.RuleID = "casework.suit-after-reconsideration" // 复议后起诉期限, 行政诉讼法 第四十五条
-	RuleDirectSuit             lawgov.RuleID = "casework.direct-suit"                // 直接起诉期限, 行政诉讼法 第四十六条
-	RuleMandatoryAppearance    lawgov.RuleID = "casework.mandatory-appearance"       // 负责人应当出庭, 行诉解释 第一百二十九条
-	RuleLawyerOnly             lawgov.RuleID = "casework.lawyer-only"                // 不得仅委托律师出庭, 行诉解释 第一百二十八条
+	RuleApplicationWindow        lawgov.RuleID = "casework.application-window"         // 行政复议申请期限, 第二十条
+	RuleApplicationCap           lawgov.RuleID = "casework.application-cap"            // 行政复议申请最长期限, 第二十一条
+	RuleCorrectionNotice         lawgov.RuleID = "casework.correction-notice"          // 补正通知期限, 第三十一条
+	RuleCorrectionPeriod         lawgov.RuleID = "casework.correction-period"          // 补正期限与视为放弃, 第三十一条
+	RuleAcceptanceReview         lawgov.RuleID = "casework.acceptance-review"          // 受理审查期限, 第三十条
+	RuleCopyToRespondent         lawgov.RuleID = "casework.copy-to-respondent"         // 发送申请书副本期限, 第四十八条
+	RuleRespondentReply          lawgov.RuleID = "casework.respondent-reply"           // 被申请人答复期限, 第四十八条
+	RuleDecisionPeriod           lawgov.RuleID = "casework.decision-period"            // 行政复议决定期限, 第六十二条
+	RuleSuspensionTermination    lawgov.RuleID = "casework.suspension-termination"     // 中止满六十日终止, 第四十一条第（五）项
+	RuleOpinionReport            lawgov.RuleID = "casework.opinion-report"             // 行政复议意见书办理期限, 第七十六条
+	RuleTrialPeriod              lawgov.RuleID = "casework.trial-period"               // 行政诉讼审理期限, 行政诉讼法 第八十一、八十三、八十八条
+	RuleSuitAfterReconsideration lawgov.RuleID = "casework.suit-after-reconsideration" // 复议后起诉期限, 行政诉讼法 第四十五条
+	RuleDirectSuit               lawgov.RuleID = "casework.direct-suit"                // 直接起诉期限, 行政诉讼法 第四十六条
+	RuleMandatoryAppearance      lawgov.RuleID = "casework.mandatory-appearance"       // 负责人应当出庭, 行诉解释 第一百二十九条
+	RuleLawyerOnly               lawgov.RuleID = "casework.lawyer-only"                // 不得仅委托律师出庭, 行诉解释 第一百二十八条
 )
 
 var (
@@ -104,7 +104,7 @@ func catalogue() []lawgov.Rule {
 			Basis: []lawgov.Citation{alLaw.Art(81), alLaw.Art(83), alLaw.Art(88)}},
 		// 「可以在收到复议决定书之日起十五日内向人民法院提起诉讼」 (行政诉讼法
 		// 第四十五条). Calendar days.
-		{ID: RuleSuitAfterReconsidering, Title: "经复议后的起诉期限", Severity: lawgov.Warning,
+		{ID: RuleSuitAfterReconsideration, Title: "经复议后的起诉期限", Severity: lawgov.Warning,
 			Basis: []lawgov.Citation{alLaw.Art(45)}},
 		// 「应当自知道或者应当知道作出行政行为之日起六个月内提出」 (行政诉讼法
 		// 第四十六条第一款). Months end on the same day (民法典 第二百零二条).

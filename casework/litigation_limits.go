@@ -121,7 +121,7 @@ func (k *alCheck) suitWindow(r lawgov.Rule, start lawgov.Date, what string, p la
 
 // suitAfterReconsideration: 行政诉讼法 第四十五条.
 func (k *alCheck) suitAfterReconsideration() (lawgov.Finding, error) {
-	l, r := k.l, k.rule(RuleSuitAfterReconsidering)
+	l, r := k.l, k.rule(RuleSuitAfterReconsideration)
 	switch {
 	case l.Instance != FirstInstance:
 		return r.NotApplicable(l.ID, l.Instance.Label()+"不适用起诉期限"), nil
