@@ -29,6 +29,7 @@ func (lm Limits) CheckLitigation(l Litigation, asOf lawgov.Date, cal *lawgov.Cal
 	if cal == nil {
 		return lawgov.Report{}, fmt.Errorf("casework: check litigation %q: nil calendar", l.ID)
 	}
+	cal, use := cal.Observed() // notes a provisional year the periods touch
 	rules := catalogue()
 	k := alCheck{l: l, asOf: asOf, cal: cal, rules: rules}
 	rep := lawgov.Report{Subject: l.ID, AsOf: asOf, Findings: make([]lawgov.Finding, 0, 5)}
@@ -41,7 +42,7 @@ func (lm Limits) CheckLitigation(l Litigation, asOf lawgov.Date, cal *lawgov.Cal
 		}
 		rep.Findings = append(rep.Findings, f)
 	}
-	return rep, nil
+	return use.Note(rep), nil
 }
 
 type alCheck struct {

@@ -32,6 +32,7 @@ func (l Limits) CheckReconsideration(c Reconsideration, asOf lawgov.Date, cal *l
 	if cal == nil {
 		return lawgov.Report{}, fmt.Errorf("casework: check reconsideration %q: nil calendar", c.ID)
 	}
+	cal, use := cal.Observed() // notes a provisional year the periods touch
 	rules := catalogue()
 	ck := rcCheck{c: c, asOf: asOf, cal: cal, limits: l, rules: rules}
 	rep := lawgov.Report{Subject: c.ID, AsOf: asOf, Findings: make([]lawgov.Finding, 0, 10)}
@@ -46,7 +47,7 @@ func (l Limits) CheckReconsideration(c Reconsideration, asOf lawgov.Date, cal *l
 		}
 		rep.Findings = append(rep.Findings, f)
 	}
-	return rep, nil
+	return use.Note(rep), nil
 }
 
 // rcCheck carries one reconsideration check run; the acceptance review

@@ -428,6 +428,7 @@ func (r DocumentRules) Check(doc Document, asOf lawgov.Date, cal *lawgov.Calenda
 	if err := doc.Validate(); err != nil {
 		return lawgov.Report{}, err
 	}
+	cal, use := cal.Observed() // notes a provisional year a count touches
 	rules := r.Rules()
 	out := make([]lawgov.Finding, 0, len(rules))
 	add := func(i int, o lawgov.Outcome, m string) {
@@ -581,5 +582,5 @@ func (r DocumentRules) Check(doc Document, asOf lawgov.Date, cal *lawgov.Calenda
 	default:
 		add(7, lawgov.Pass, doc.Published.String()+" 公布，"+doc.Filed.String()+" 报备，期限至 "+due.String())
 	}
-	return lawgov.Report{Subject: doc.ID, AsOf: asOf, Findings: out}, nil
+	return use.Note(lawgov.Report{Subject: doc.ID, AsOf: asOf, Findings: out}), nil
 }

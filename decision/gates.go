@@ -243,5 +243,6 @@ func (p Procedure) answer(d Decision, asOf lawgov.Date, cal *lawgov.Calendar, ga
 	} else {
 		a.Reason = reason
 	}
+	a.Findings = append(a.Findings, r.Find(lawgov.RuleProvisionalCalendar().ID)...) // a provisional year counted
 	return a, nil
 }

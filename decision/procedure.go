@@ -299,6 +299,7 @@ func (p Procedure) Check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (la
 	if err := d.Validate(); err != nil {
 		return lawgov.Report{}, err
 	}
+	cal, use := cal.Observed() // notes a provisional year a count touches
 	c := runs.Get().(*run)
 	defer func() {
 		keep := c.m.b[:0]
@@ -355,5 +356,5 @@ func (p Procedure) Check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (la
 			findings[i] = rule.NotApplicable(d.ID, m)
 		}
 	}
-	return lawgov.Report{Subject: d.ID, AsOf: asOf, Findings: findings}, nil
+	return use.Note(lawgov.Report{Subject: d.ID, AsOf: asOf, Findings: findings}), nil
 }

@@ -212,6 +212,7 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 	if cal == nil {
 		cal = lawgov.OfficialCalendar()
 	}
+	cal, use := cal.Observed() // notes a provisional year a period touches
 	rs := reg.rs
 	subj := a.ID
 	// The findings slice is allocated once at its final size (10 rules plus
@@ -444,7 +445,7 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 	// One string holds every message; the grown buffers go back to the pool.
 	setMessages(rep.Findings, string(buf), ends)
 	mb.buf, mb.ends = buf, ends
-	return rep, nil
+	return use.Note(rep), nil
 }
 
 // deadline grades an act due by due and done on done (zero if not yet done)

@@ -118,6 +118,7 @@ type Status struct {
 
 	rs     *RuleSet
 	reason reason
+	cal    *lawgov.ProvisionalUse // provisional years the change report period touched; nil for none
 }
 
 // CanEnforce reports whether the state allows enforcement at all.
@@ -351,12 +352,13 @@ func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date, s *Status) er
 		s.SuspendedFrom, s.SuspendedUntil = r.suspFrom, r.suspUntil
 	}
 	if !r.changedOn.IsZero() {
-		due, _, err := rs.calendar().PeriodEnd(r.changedOn, rs.ChangeReport.Period)
+		cal, use := rs.calendar().Observed()
+		due, _, err := cal.PeriodEnd(r.changedOn, rs.ChangeReport.Period)
 		if err != nil {
 			*s = Status{}
 			return fmt.Errorf("enforcement: status of officer %q: change report period: %w", o.ID, err)
 		}
-		s.ChangedOn, s.ChangeWhat, s.ReportDue = r.changedOn, r.changeWhat, due
+		s.ChangedOn, s.ChangeWhat, s.ReportDue, s.cal = r.changedOn, r.changeWhat, due, use
 	}
 	switch {
 	case !s.ExpiresOn.IsZero() && asOf.After(s.ExpiresOn):
@@ -434,7 +436,7 @@ func (s Status) Findings() []lawgov.Finding {
 	if !s.ChangedOn.IsZero() && s.State != StateChangeOverdue {
 		out = append(out, rs.ruleChangeReport().Pass(subj, s.changeMessage()))
 	}
-	return out
+	return append(out, s.cal.Findings(subj)...)
 }
 
 func (s Status) changeMessage() string {

@@ -183,10 +183,12 @@ var (
 )
 
 // Rules returns the catalogue of the rules lawgov itself applies: the
-// work-plan rules of [Ledger.Check] and the annual-report rules of
-// [CheckAnnualReport], in that order. The result is a copy.
+// work-plan rules of [Ledger.Check], the annual-report rules of
+// [CheckAnnualReport], and the notice of a provisional calendar year
+// ([RuleProvisionalCalendar]) that checks on an observed calendar add, in
+// that order. The result is a copy.
 func Rules() []Rule {
-	return slices.Clone([]Rule{ruleTaskDeadline, ruleTaskQuota, ruleReportPublication, ruleReportSubmission, ruleReportContent})
+	return []Rule{ruleTaskDeadline, ruleTaskQuota, ruleReportPublication, ruleReportSubmission, ruleReportContent, RuleProvisionalCalendar()}
 }
 
 // CheckAnnualReport checks an annual report as of asOf against the

@@ -65,6 +65,30 @@ func BenchmarkPeriodEndWorkingDays(b *testing.B) {
 	}
 }
 
+// BenchmarkPeriodEndProvisional counts 60 days into a provisional 2027 on
+// an observed calendar: the flagged result costs no allocation either.
+func BenchmarkPeriodEndProvisional(b *testing.B) {
+	cal, err := lawgov.OfficialCalendar().WithProvisional(2027)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cal, _ = cal.Observed()
+	start := lawgov.MustParseDate("2026-12-01")
+	p := lawgov.StatutoryDays(lawgov.AdministrativeReconsiderationLaw, 60)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		sinkDate, _, sinkErr = cal.PeriodEnd(start, p)
+	}
+}
+
+func BenchmarkParseNotice(b *testing.B) {
+	text := noticeTexts(b)[len(noticeFiles)-1]
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_, sinkErr = lawgov.ParseNotice(text)
+	}
+}
+
 func BenchmarkPercent(b *testing.B) {
 	r := lawgov.Rate{Num: 155, Den: 1015}
 	b.ReportAllocs()
@@ -121,6 +145,7 @@ func TestHotPathAllocs(t *testing.T) {
 	p60 := lawgov.StatutoryDays(lawgov.AdministrativeReconsiderationLaw, 60)
 	p7 := lawgov.StatutoryDays(lawgov.AdministrativePenaltyLaw, 7)
 	r := lawgov.Rate{Num: 155, Den: 1015}
+	prov, _ := provisional2027(t).Observed()
 	for name, f := range map[string]func(){
 		"IsWorkday":       func() { sinkBool, sinkErr = cal.IsWorkday(d) },
 		"AddWorkdays":     func() { sinkDate, sinkErr = cal.AddWorkdays(d, 200) },
@@ -129,6 +154,9 @@ func TestHotPathAllocs(t *testing.T) {
 		"PeriodEnd wd":    func() { sinkDate, _, sinkErr = cal.PeriodEnd(d, p7) },
 		"Percent":         func() { sinkDec, sinkErr = r.Percent(2, lawgov.HalfUp) },
 		"ParseDate":       func() { sinkDate, sinkErr = lawgov.ParseDate("2024-02-29") },
+		"PeriodEnd provisional": func() {
+			sinkDate, _, sinkErr = prov.PeriodEnd(lawgov.MustParseDate("2026-12-01"), p60)
+		},
 	} {
 		if n := testing.AllocsPerRun(100, f); n != 0 {
 			t.Errorf("%s: %v allocs per call, want 0", name, n)

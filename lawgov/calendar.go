@@ -24,7 +24,8 @@ var ErrNoCalendarData = errors.New("lawgov: no calendar data")
 
 // CalendarDataVersion names the data embedded in [OfficialCalendar]: the
 // holiday arrangements 2018–2026, up to the notice 国办发明电〔2025〕7号 of
-// 2025-11-04.
+// 2025-11-04. [Calendar.WithNoticeText] names the data it gives the same
+// way: "cn-holidays-<first year>-<last year> (<latest 文号>, <its date>)".
 const CalendarDataVersion = "cn-holidays-2018-2026 (国办发明电〔2025〕7号, 2025-11-04)"
 
 //go:embed data/cn-holidays-2018-2026.csv
@@ -177,12 +178,17 @@ type Calendar struct {
 	cum     []int32 // cum[i]: working days among table days [0, i)
 	gaps    []int32 // gaps[i]: uncovered days among table days [0, i)
 	works   []int32 // day numbers of all covered working days, ascending
-	covered []int   // covered years, ascending
+	covered []int   // years with notices, ascending
+
+	provisional []int           // years counted by the weekday rule on request, ascending
+	provs       []int32         // provs[i]: provisional days among table days [0, i); nil without provisional years
+	use         *ProvisionalUse // records provisional years touched; nil unless made by Observed
 }
 
 const (
-	statusCovered = 1 << iota
+	statusCovered = 1 << iota // countable: official data or a provisional year
 	statusWork
+	statusProvisional
 )
 
 type dayEntry struct {
@@ -244,12 +250,17 @@ func readNotices(r io.Reader) ([]HolidayNotice, error) {
 }
 
 // Version returns the name of the calendar's data, e.g. CalendarDataVersion,
-// with " + local" appended when local days are overlaid.
+// with " + local" appended when local days are overlaid and
+// " + provisional 2027" for each year counted by [Calendar.WithProvisional].
 func (c *Calendar) Version() string {
+	v := c.version
 	if len(c.local) > 0 {
-		return c.version + " + local"
+		v += " + local"
 	}
-	return c.version
+	for _, y := range c.provisional {
+		v += " + provisional " + strconv.Itoa(y)
+	}
+	return v
 }
 
 // Years returns the covered years in ascending order.
@@ -261,7 +272,7 @@ func (c *Calendar) Notices(y int) []HolidayNotice { return slices.Clone(c.notice
 // Covers reports whether the calendar has official data for d's year.
 func (c *Calendar) Covers(d Date) bool {
 	i := int(d.n) - int(c.first)
-	return d.n != 0 && i >= 0 && i < len(c.status) && c.status[i]&statusCovered != 0
+	return d.n != 0 && i >= 0 && i < len(c.status) && c.status[i]&(statusCovered|statusProvisional) == statusCovered
 }
 
 // WithNotices returns a calendar with the given notices and their rows added.
@@ -275,7 +286,8 @@ func (c *Calendar) Covers(d Date) bool {
 // A row belongs to the notice year of its date, except that a December row of
 // a 元旦 holiday belongs to the next year's notice when that year is given
 // (the 2019 notice moved 2018-12-29 to 2018-12-31). Every row must belong to
-// a given year. Local overlays of the receiver are kept.
+// a given year. Local overlays of the receiver are kept, and so are its
+// provisional years, except those the notices now cover.
 func (c *Calendar) WithNotices(notices []HolidayNotice, rows []DayRule) (*Calendar, error) {
 	years := make(map[int]bool)
 	for i, n := range notices {
@@ -291,6 +303,12 @@ func (c *Calendar) WithNotices(notices []HolidayNotice, rows []DayRule) (*Calend
 		years[n.Year] = true
 	}
 	nc := &Calendar{version: c.version, notices: make(map[int][]HolidayNotice), national: make(map[Date]dayEntry), local: c.local}
+	for _, y := range c.provisional {
+		// Official data replaces a provisional year.
+		if !years[y] {
+			nc.provisional = append(nc.provisional, y)
+		}
+	}
 	for y, ns := range c.notices {
 		if !years[y] {
 			nc.notices[y] = ns
@@ -351,7 +369,8 @@ func governing(ns []HolidayNotice, d Date) Citation {
 
 // WithLocalDays returns a calendar that also applies local days, such as a
 // jurisdiction's own rest days (some autonomous regions add ethnic
-// holidays), each cited to basis. The days must lie in covered years. A later
+// holidays), each cited to basis. The days must lie in covered or
+// provisional years. A later
 // overlay of the same date replaces an earlier one; the receiver is never
 // changed, so a calendar in use elsewhere is safe.
 func (c *Calendar) WithLocalDays(basis Citation, days ...DayRule) (*Calendar, error) {
@@ -359,6 +378,7 @@ func (c *Calendar) WithLocalDays(basis Citation, days ...DayRule) (*Calendar, er
 		return nil, errors.New("lawgov: local days: basis citation names no instrument or document")
 	}
 	nc := *c
+	nc.use = nil
 	nc.local = make(map[Date]dayEntry, len(c.local)+len(days))
 	for d, e := range c.local {
 		nc.local[d] = e
@@ -367,8 +387,8 @@ func (c *Calendar) WithLocalDays(basis Citation, days ...DayRule) (*Calendar, er
 		if !r.Date.IsValid() || !r.Kind.IsValid() {
 			return nil, fmt.Errorf("lawgov: local day %q: invalid date or kind", r.Date)
 		}
-		if !c.Covers(r.Date) {
-			return nil, &NoDataError{Op: "local day " + r.Date.String(), Year: r.Date.Year()}
+		if _, err := c.index(r.Date); err != nil {
+			return nil, &NoDataError{Op: "local day " + r.Date.String(), Year: r.Date.Year(), zh: "地方休息日" + r.Date.Chinese()}
 		}
 		nc.local[r.Date] = dayEntry{rule: r, basis: basis}
 	}
@@ -383,23 +403,33 @@ func (c *Calendar) build() {
 		c.covered = append(c.covered, y)
 	}
 	slices.Sort(c.covered)
-	if len(c.covered) == 0 {
+	years := slices.Concat(c.covered, c.provisional)
+	slices.Sort(years)
+	c.provs = nil
+	if len(years) == 0 {
 		c.first, c.status, c.cum, c.gaps, c.works = 0, nil, nil, nil, nil
 		return
 	}
-	first := int32(dayNumber(c.covered[0], time.January, 1))
-	last := int32(dayNumber(c.covered[len(c.covered)-1], time.December, 31))
+	first := int32(dayNumber(years[0], time.January, 1))
+	last := int32(dayNumber(years[len(years)-1], time.December, 31))
 	n := int(last - first + 1)
 	c.first = first
 	c.status = make([]uint8, n)
 	c.cum = make([]int32, n+1)
 	c.gaps = make([]int32, n+1)
 	c.works = make([]int32, 0, n*3/4)
+	if len(c.provisional) > 0 {
+		c.provs = make([]int32, n+1)
+	}
 	for i := 0; i < n; i++ {
 		d := Date{n: first + int32(i)}
 		var s uint8
 		if _, ok := c.notices[d.Year()]; ok {
 			s = statusCovered
+		} else if slices.Contains(c.provisional, d.Year()) {
+			s = statusCovered | statusProvisional
+		}
+		if s != 0 {
 			if isWork, _ := c.classify(d); isWork {
 				s |= statusWork
 			}
@@ -407,6 +437,12 @@ func (c *Calendar) build() {
 		c.status[i] = s
 		c.cum[i+1] = c.cum[i]
 		c.gaps[i+1] = c.gaps[i]
+		if c.provs != nil {
+			c.provs[i+1] = c.provs[i]
+			if s&statusProvisional != 0 {
+				c.provs[i+1]++
+			}
+		}
 		switch {
 		case s&statusWork != 0:
 			c.cum[i+1]++
@@ -433,23 +469,47 @@ func (c *Calendar) classify(d Date) (bool, dayEntry) {
 func (c *Calendar) index(d Date) (int, error) {
 	i := int(d.n) - int(c.first)
 	if d.n == 0 || i < 0 || i >= len(c.status) || c.status[i]&statusCovered == 0 {
-		return 0, &NoDataError{Op: d.String(), Year: d.Year()}
+		return 0, &NoDataError{Op: d.String(), Year: d.Year(), zh: d.Chinese()}
 	}
 	return i, nil
 }
 
 // NoDataError reports a date, or a count of days, that reaches a year the
-// calendar does not cover. It wraps ErrNoCalendarData.
+// calendar does not cover. It wraps ErrNoCalendarData, so
+// errors.Is(err, ErrNoCalendarData) holds for it. Error renders it in
+// English, [NoDataError.Message] in Chinese or English, both with the remedy.
 type NoDataError struct {
 	Op   string // the date or the count asked for, e.g. "2027-01-04"
 	Year int    // the first year without data; 0 for the zero Date
+
+	zh string // Op in Chinese, e.g. "2027年1月4日"; Op when empty
 }
 
-func (e *NoDataError) Error() string {
-	if e.Year == 0 {
-		return fmt.Sprintf("lawgov: %q: no calendar data: the zero date is not a date", e.Op)
+// Error returns the English message with the remedy.
+func (e *NoDataError) Error() string { return "lawgov: " + e.Message("en") }
+
+// Message renders the error for a reader: in Chinese when lang is "zh" (or
+// starts with "zh-"), else in English, without the "lawgov: " prefix. It
+// names the year and the remedy: load that year's notice
+// ([Calendar.WithNoticeText] or [Calendar.WithNotices]), or opt in to
+// counting the year by the weekday rule ([Calendar.WithProvisional]).
+func (e *NoDataError) Message(lang string) string {
+	zh := lang == "zh" || strings.HasPrefix(lang, "zh-")
+	op := e.zh
+	if op == "" || !zh {
+		op = e.Op
 	}
-	return fmt.Sprintf("lawgov: %s: no calendar data for %d: the holiday notice for that year is not loaded", e.Op, e.Year)
+	switch {
+	case e.Year == 0 && zh:
+		return fmt.Sprintf("%q不是有效日期，无法查询节假日安排", op)
+	case e.Year == 0:
+		return fmt.Sprintf("%q: no calendar data: the zero date is not a date", op)
+	case zh:
+		return fmt.Sprintf("%s涉及%d年，%d年节假日安排（国务院办公厅关于%d年部分节假日安排的通知）尚未载入；"+
+			"请用 WithNoticeText 或 WithNotices 载入该通知，或用 WithProvisional(%d) 明确按周六、周日休息推算", op, e.Year, e.Year, e.Year, e.Year)
+	}
+	return fmt.Sprintf("%s: no calendar data for %d: the holiday notice for that year is not loaded; "+
+		"load it with Calendar.WithNoticeText or opt in with Calendar.WithProvisional(%d)", op, e.Year, e.Year)
 }
 
 func (e *NoDataError) Unwrap() error { return ErrNoCalendarData }
@@ -461,6 +521,9 @@ func (c *Calendar) IsWorkday(d Date) (bool, error) {
 	if d.n == 0 || uint(i) >= uint(len(c.status)) || c.status[i]&statusCovered == 0 {
 		_, err := c.index(d)
 		return false, err
+	}
+	if c.provs != nil {
+		c.touch(i, i)
 	}
 	return c.status[i]&statusWork != 0, nil
 }
@@ -497,19 +560,22 @@ func (c *Calendar) addWorkdays(i int, d Date, n int) (Date, error) {
 	if c.gaps[hi+1] != c.gaps[lo] {
 		return Date{}, c.beyond(d, n)
 	}
+	if c.provs != nil {
+		c.touch(lo, hi)
+	}
 	return Date{n: t}, nil
 }
 
 // beyond reports a count that runs out of the covered years.
 func (c *Calendar) beyond(d Date, n int) error {
-	y := c.covered[len(c.covered)-1] + 1
-	dir := "after"
+	y := Date{n: c.first + int32(len(c.status)) - 1}.Year() + 1
+	dir, zhDir := "after", "后"
 	if n < 0 {
-		dir, y = "before", c.covered[0]-1
+		dir, zhDir, y = "before", "前", Date{n: c.first}.Year()-1
 	}
 	// Name the first uncovered year in the direction of counting.
 	for step := d.Year(); step >= minYear && step <= maxYear; {
-		if _, ok := c.notices[step]; !ok {
+		if _, ok := c.notices[step]; !ok && !slices.Contains(c.provisional, step) {
 			y = step
 			break
 		}
@@ -523,7 +589,8 @@ func (c *Calendar) beyond(d Date, n int) error {
 	if n == 1 || n == -1 {
 		unit = "working day"
 	}
-	return &NoDataError{Op: fmt.Sprintf("%d %s %s %s", uabs(n), unit, dir, d), Year: y}
+	return &NoDataError{Op: fmt.Sprintf("%d %s %s %s", uabs(n), unit, dir, d), Year: y,
+		zh: fmt.Sprintf("%s%s第%d个工作日", d.Chinese(), zhDir, uabs(n))}
 }
 
 // firstGap returns the year of the first uncovered table day at or after i.
@@ -560,7 +627,11 @@ func (c *Calendar) WorkdaysBetween(a, b Date) (int, error) {
 	}
 	lo, hi := min(i, j), max(i, j)
 	if c.gaps[hi+1] != c.gaps[lo] {
-		return 0, &NoDataError{Op: fmt.Sprintf("working days from %s to %s", a, b), Year: c.firstGap(lo)}
+		return 0, &NoDataError{Op: fmt.Sprintf("working days from %s to %s", a, b), Year: c.firstGap(lo),
+			zh: fmt.Sprintf("%s至%s的工作日数", a.Chinese(), b.Chinese())}
+	}
+	if c.provs != nil {
+		c.touch(lo, hi)
 	}
 	if j < i {
 		// Working days in [b, a): the mirror image of (a, b].
@@ -583,6 +654,9 @@ func (c *Calendar) WorkdayOnOrAfter(d Date) (Date, error) {
 		return Date{}, err
 	}
 	if c.status[i]&statusWork != 0 {
+		if c.provs != nil {
+			c.touch(i, i)
+		}
 		return d, nil
 	}
 	return c.addWorkdays(i, d, 1)
@@ -595,16 +669,21 @@ type DayInfo struct {
 	Workday bool     `json:"workday"`
 	Reason  string   `json:"reason"` // Chinese, e.g. "春节放假", "周六", "国庆节调休上班"
 	Basis   Citation `json:"basis"`
+
+	// Provisional is set for a day of a year counted by the weekday rule
+	// on request ([Calendar.WithProvisional]); Reason then says so.
+	Provisional bool `json:"provisional,omitempty"`
 }
 
 // Day explains d: a holiday or make-up working day with the notice that
 // set it, a local day with its basis, or a plain weekday or weekend.
 func (c *Calendar) Day(d Date) (DayInfo, error) {
-	if _, err := c.index(d); err != nil {
+	i, err := c.index(d)
+	if err != nil {
 		return DayInfo{}, err
 	}
 	work, e := c.classify(d)
-	info := DayInfo{Date: d, Workday: work, Basis: e.basis}
+	info := DayInfo{Date: d, Workday: work, Basis: e.basis, Provisional: c.touch(i, i)}
 	switch {
 	case e.rule.Kind == RestDay:
 		info.Reason = e.rule.Name + "放假"
@@ -613,6 +692,9 @@ func (c *Calendar) Day(d Date) (DayInfo, error) {
 	default:
 		info.Reason = weekdayCN[d.Weekday()]
 		info.Basis = WorkingHoursProvisions.Art(7)
+		if info.Provisional {
+			info.Reason += "（" + strconv.Itoa(d.Year()) + "年节假日安排尚未载入，按周六、周日休息推算）"
+		}
 	}
 	return info, nil
 }

@@ -225,10 +225,10 @@ func TestCalendarNoData(t *testing.T) {
 	// Counts that run past the covered years.
 	_, err = cal.AddWorkdays(lawgov.MustParseDate("2026-12-20"), 30)
 	require.ErrorIs(t, err, lawgov.ErrNoCalendarData)
-	assert.EqualError(t, err, "lawgov: 30 working days after 2026-12-20: no calendar data for 2027: the holiday notice for that year is not loaded")
+	assert.EqualError(t, err, "lawgov: 30 working days after 2026-12-20: no calendar data for 2027: the holiday notice for that year is not loaded; load it with Calendar.WithNoticeText or opt in with Calendar.WithProvisional(2027)")
 	_, err = cal.AddWorkdays(lawgov.MustParseDate("2018-01-05"), -10)
 	require.ErrorIs(t, err, lawgov.ErrNoCalendarData)
-	assert.EqualError(t, err, "lawgov: 10 working days before 2018-01-05: no calendar data for 2017: the holiday notice for that year is not loaded")
+	assert.EqualError(t, err, "lawgov: 10 working days before 2018-01-05: no calendar data for 2017: the holiday notice for that year is not loaded; load it with Calendar.WithNoticeText or opt in with Calendar.WithProvisional(2017)")
 	_, err = cal.AddWorkdays(lawgov.MustParseDate("2024-01-05"), -int(^uint(0)>>1)-1)
 	require.ErrorIs(t, err, lawgov.ErrNoCalendarData)
 	_, err = cal.AddWorkdays(lawgov.MustParseDate("2024-01-05"), int(^uint(0)>>1))

@@ -20,9 +20,18 @@
 // [OfficialCalendar] is built from the State Council General Office's
 // holiday notices for 2018–2026, embedded in the module, make-up working days
 // (调休) included. A date in a year without a notice is an error wrapping
-// [ErrNoCalendarData], never a weekday guess. Hosts add a newly announced
-// year with [Calendar.WithNotices] and overlay local rest days with
-// [Calendar.WithLocalDays]; both return new calendars.
+// [ErrNoCalendarData] ([*NoDataError], in English or Chinese with the
+// remedy), never a weekday guess. Hosts add a newly announced year from the
+// notice's published text with [Calendar.WithNoticeText] ([ParseNotice]
+// reads it), or from rows with [Calendar.WithNotices], and overlay local rest
+// days with [Calendar.WithLocalDays]; all return new calendars.
+//
+// A host that must answer before a year's notice is published opts in with
+// [Calendar.WithProvisional]: the year is counted by the weekday rule, and
+// every result that touches it says so. A check observes its calendar
+// ([Calendar.Observed]) and ends its report with the notice of
+// [RuleProvisionalCalendar]: 「2027年节假日安排尚未载入，按周六、周日休息推算，
+// 结果可能变化」.
 //
 // # Rules, findings and reports
 //

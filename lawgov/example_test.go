@@ -156,7 +156,7 @@ func ExampleCalendar_WithNotices() {
 	fmt.Println(err)
 	// Output:
 	// 2027-01-04 <nil>
-	// lawgov: 1 working day after 2026-12-31: no calendar data for 2027: the holiday notice for that year is not loaded
+	// lawgov: 1 working day after 2026-12-31: no calendar data for 2027: the holiday notice for that year is not loaded; load it with Calendar.WithNoticeText or opt in with Calendar.WithProvisional(2027)
 }
 
 func ExampleCalendar_WithLocalDays() {

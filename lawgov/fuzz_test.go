@@ -192,3 +192,64 @@ func FuzzCitationJSON(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseNotice feeds notice texts to ParseNotice: the published texts of
+// 2018–2026 and edits of them. A text it accepts names valid, unique,
+// sorted days in its year or the December before, make-up working days on
+// weekends only; its rows survive a CSV round trip; and an annual notice
+// loads into a calendar.
+func FuzzParseNotice(f *testing.F) {
+	for _, text := range noticeTexts(f) {
+		f.Add(text)
+	}
+	f.Add("title: 国务院办公厅关于2027年部分节假日安排的通知\ndocument: 国办发明电〔2026〕1号\ndate: 2026-11-01\n---\n一、元旦：1月1日至3日放假，共3天。\n")
+	f.Add("国务院办公厅关于2027年部分节假日安排的通知\n国办发明电〔2026〕1号\n一、春节：2月1日至99日放假，共99天。\n2026年11月1日\n") // range too long
+	f.Add("国务院办公厅关于2027年部分节假日安排的通知\n国办发明电〔2026〕1号\n一、元旦：12月31日至1月2日放假。\n2026年11月1日\n")   // range backwards
+	f.Add("国务院办公厅关于延长2027年春节假期的通知\n国办发明电〔2027〕1号\n一、延长春节假期至2月30日。\n2027年1月1日\n")         // no such day
+	f.Fuzz(func(t *testing.T, text string) {
+		nt, err := lawgov.ParseNotice(text)
+		if err != nil {
+			var ne *lawgov.NoticeError
+			if !errors.As(err, &ne) {
+				t.Fatalf("error %v is not a *NoticeError", err)
+			}
+			return
+		}
+		y := nt.Notice.Year
+		for i, r := range nt.Rows {
+			if !r.Date.IsValid() || !r.Kind.IsValid() || r.Name == "" {
+				t.Fatalf("row %d invalid: %+v", i, r)
+			}
+			if ry := r.Date.Year(); ry != y && (ry != y-1 || r.Date.Month() != 12) {
+				t.Fatalf("row %s outside %d", r.Date, y)
+			}
+			if i > 0 && !nt.Rows[i-1].Date.Before(r.Date) {
+				t.Fatalf("rows not sorted and unique at %s", r.Date)
+			}
+			if wd := r.Date.Weekday(); r.Kind == lawgov.MakeUpWorkday && wd != 0 && wd != 6 {
+				t.Fatalf("make-up working day %s on %s", r.Date, wd)
+			}
+		}
+		var buf bytes.Buffer
+		if err := lawgov.WriteDayRules(&buf, nt.Rows); err != nil {
+			t.Fatal(err)
+		}
+		back, err := lawgov.ReadDayRules(&buf)
+		if err != nil {
+			t.Fatalf("round trip: %v", err)
+		}
+		if len(back) != len(nt.Rows) {
+			t.Fatalf("round trip: %d rows, want %d", len(back), len(nt.Rows))
+		}
+		for i := range back {
+			if back[i] != nt.Rows[i] {
+				t.Fatalf("round trip row %d: %+v, want %+v", i, back[i], nt.Rows[i])
+			}
+		}
+		if !nt.Amends {
+			if _, err := (&lawgov.Calendar{}).WithNoticeText(text); err != nil {
+				t.Fatalf("annual notice does not load: %v", err)
+			}
+		}
+	})
+}

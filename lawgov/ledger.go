@@ -295,8 +295,8 @@ func NewLedger(p Plan, dir *Directory, cfg LedgerConfig) (*Ledger, error) {
 		l.byID[t.ID] = i
 		switch t.Deadline.Kind {
 		case DeadlineDate:
-			if !cal.Covers(t.Deadline.On) {
-				return nil, fmt.Errorf("lawgov: new ledger: task %q: deadline %s: %w", t.ID, t.Deadline.On, &NoDataError{Op: t.Deadline.On.String(), Year: t.Deadline.On.Year()})
+			if _, err := cal.IsWorkday(t.Deadline.On); err != nil {
+				return nil, fmt.Errorf("lawgov: new ledger: task %q: deadline %s: %w", t.ID, t.Deadline.On, err)
 			}
 			lt.due = t.Deadline.On
 		case DeadlinePeriod:

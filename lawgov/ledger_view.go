@@ -203,7 +203,22 @@ var supervisionProvisions = Citation{
 // after the last day fails; before it, the finding passes and states the
 // shortfall. Findings cite the task's item of the plan, then the rule's
 // basis.
+//
+// When a last day or a countdown touches a provisional year
+// ([Calendar.WithProvisional]), the report ends with the notice of
+// [RuleProvisionalCalendar].
 func (l *Ledger) Check(asOf Date) (Report, error) {
+	cal, use := l.cal.Observed()
+	lv := *l // shares the tasks; only the calendar differs
+	lv.cal = cal
+	rep, err := lv.check(asOf)
+	if err != nil {
+		return Report{}, err
+	}
+	return use.Note(rep), nil
+}
+
+func (l *Ledger) check(asOf Date) (Report, error) {
 	if err := l.checkAsOf(asOf); err != nil {
 		return Report{}, err
 	}
@@ -214,6 +229,7 @@ func (l *Ledger) Check(asOf Date) (Report, error) {
 			return Report{}, err
 		}
 		lt := &l.tasks[i]
+		l.cal.ProvisionalYears(l.plan.Date, st.Due) // the last day was counted from the plan's date
 		basis := append([]Citation{l.plan.TaskCitation(*lt.task)}, ruleTaskDeadline.Basis...)
 		subj := lt.task.ID
 		var f Finding

@@ -126,9 +126,9 @@ var (
 	citeRollForward   = []Citation{CivilCode.Art(203), CivilProcedureLaw.Cite(85, 3, 0)}
 	citeMonthEnd      = []Citation{CivilCode.Art(202)}
 
-	// periodBases[unit][rolled][conversion] holds the citation lists
-	// PeriodEnd returns, precomputed so that it does not allocate.
-	periodBases     [5][2][5][]Citation
+	// periodBases[unit][rolled][conversion][provisional] holds the citation
+	// lists PeriodEnd returns, precomputed so that it does not allocate.
+	periodBases     [5][2][5][2][]Citation
 	conversionIndex = [...]Citation{{}, conversionPenalty, conversionReconsideration, conversionLicensing, conversionCoercion}
 )
 
@@ -136,14 +136,16 @@ func init() {
 	for u := UnitCalendarDays; u <= UnitYears; u++ {
 		for rolled := 0; rolled < 2; rolled++ {
 			for ci, conv := range conversionIndex {
-				periodBases[u][rolled][ci] = periodBasis(u, rolled == 1, conv)
+				for prov := 0; prov < 2; prov++ {
+					periodBases[u][rolled][ci][prov] = periodBasis(u, rolled == 1, conv, prov == 1)
+				}
 			}
 		}
 	}
 }
 
 // periodBasis builds the list of provisions PeriodEnd cites.
-func periodBasis(u PeriodUnit, rolled bool, conversion Citation) []Citation {
+func periodBasis(u PeriodUnit, rolled bool, conversion Citation, provisional bool) []Citation {
 	var out []Citation
 	if !conversion.IsZero() {
 		out = append(out, conversion)
@@ -154,6 +156,9 @@ func periodBasis(u PeriodUnit, rolled bool, conversion Citation) []Citation {
 	}
 	if rolled {
 		out = append(out, citeRollForward...)
+	}
+	if provisional {
+		out = append(out, ProvisionalBasis())
 	}
 	return out[:len(out):len(out)]
 }
@@ -173,6 +178,11 @@ func periodBasis(u PeriodUnit, rolled bool, conversion Citation) []Citation {
 // Weekends counting as rest days for the roll-forward is settled practice;
 // the nearest text is 国务院关于职工工作时间的规定 第七条.
 //
+// When the days from start to the last day touch a provisional year
+// ([Calendar.WithProvisional]), the list of provisions ends with
+// [ProvisionalBasis]: the weekday rule stood in for a notice, and the result
+// may change when the notice is loaded.
+//
 // It returns an error wrapping ErrNoCalendarData when the start or the end
 // falls in a year without data. The returned slice is shared: do not modify it.
 func (c *Calendar) PeriodEnd(start Date, p Period) (Date, []Citation, error) {
@@ -190,7 +200,7 @@ func (c *Calendar) PeriodEnd(start Date, p Period) (Date, []Citation, error) {
 		if err != nil {
 			return Date{}, nil, err
 		}
-		return e, bases(p.Unit, p.Basis, false), nil
+		return e, bases(p.Unit, p.Basis, false, c.provs != nil && c.touch(i, int(e.n-c.first))), nil
 	case UnitCalendarDays:
 		end = start.AddDays(p.N)
 	case UnitMonths:
@@ -200,38 +210,41 @@ func (c *Calendar) PeriodEnd(start Date, p Period) (Date, []Citation, error) {
 	}
 	if end.IsZero() {
 		// The count runs past 9999-12-31, where no calendar can have data.
-		return Date{}, nil, &NoDataError{Op: p.String() + " after " + start.String(), Year: maxYear + 1}
+		return Date{}, nil, &NoDataError{Op: p.String() + " after " + start.String(), Year: maxYear + 1, zh: start.Chinese() + "后" + p.String()}
 	}
 	j, err := c.index(end)
 	if err != nil {
 		return Date{}, nil, err
 	}
 	if c.status[j]&statusWork != 0 {
-		return end, bases(p.Unit, p.Basis, false), nil
+		return end, bases(p.Unit, p.Basis, false, c.provs != nil && c.touch(i, j)), nil
 	}
 	// The last day is a rest day: roll forward to the next working day.
 	last, err := c.addWorkdays(j, end, 1)
 	if err != nil {
 		return Date{}, nil, err
 	}
-	return last, bases(p.Unit, p.Basis, true), nil
+	return last, bases(p.Unit, p.Basis, true, c.provs != nil && c.touch(i, int(last.n-c.first))), nil
 }
 
 // bases returns the provisions PeriodEnd applied for unit u with the
 // conversion clause b: shared from periodBases when b is zero or a known
 // clause, built otherwise.
-func bases(u PeriodUnit, b Citation, rolled bool) []Citation {
-	r := 0
+func bases(u PeriodUnit, b Citation, rolled, provisional bool) []Citation {
+	r, pr := 0, 0
 	if rolled {
 		r = 1
 	}
+	if provisional {
+		pr = 1
+	}
 	if b.IsZero() {
-		return periodBases[u][r][0]
+		return periodBases[u][r][0][pr]
 	}
 	for ci := 1; ci < len(conversionIndex); ci++ {
 		if b == conversionIndex[ci] {
-			return periodBases[u][r][ci]
+			return periodBases[u][r][ci][pr]
 		}
 	}
-	return periodBasis(u, rolled, b)
+	return periodBasis(u, rolled, b, provisional)
 }

@@ -105,7 +105,7 @@ func TestNoCalendarData(t *testing.T) {
 	var buf bytes.Buffer
 	err := run(&buf, []string{"-start", "2027-01-04", "-n", "7", "-unit", "working_days"})
 	require.ErrorIs(t, err, lawgov.ErrNoCalendarData)
-	assert.EqualError(t, err, "case 1 (7个工作日 from 2027-01-04): lawgov: 2027-01-04: no calendar data for 2027: the holiday notice for that year is not loaded")
+	assert.EqualError(t, err, "case 1 (7个工作日 from 2027-01-04): lawgov: 2027-01-04: no calendar data for 2027: the holiday notice for that year is not loaded; load it with Calendar.WithNoticeText or opt in with Calendar.WithProvisional(2027)")
 
 	// A period that starts in 2026 but ends in 2027.
 	err = run(&buf, []string{"-start", "2026-12-20", "-n", "30"})

@@ -144,6 +144,9 @@ func cannotRun(w http.ResponseWriter, r *http.Request, err error) {
 		invalid(w, l, err)
 		return
 	}
+	if nd, ok := lawgov.IsNoCalendarData(err); ok { // the year and the remedy, in the client's language
+		err = errors.New(nd.Message(l))
+	}
 	writeJSON(w, http.StatusUnprocessableEntity, apiError{Error: msg(l, "cannot_run", err)})
 }
 
