@@ -9,10 +9,10 @@ import (
 	"github.com/fazhi-go/fazhi/lawgov/rulepack"
 )
 
-// ErrNoRuleSet is returned by RuleSetFrom when a jurisdiction's packs set
-// none of the credential parameters: no change-report period, exam rule or
-// eligibility provision.
-var ErrNoRuleSet = errors.New("enforcement: the packs set no credential rule set")
+// ErrNoRuleSet is returned by RuleSetFrom when a jurisdiction's packs do
+// not set a complete credential rule set, as a province's pack that sets
+// only the eligibility provision its counties build on.
+var ErrNoRuleSet = errors.New("enforcement: the packs set no complete credential rule set")
 
 // RuleSetFrom returns the credential rule set of a jurisdiction's rule pack
 // values r, named after the jurisdiction: the change-report period, exam
@@ -20,10 +20,10 @@ var ErrNoRuleSet = errors.New("enforcement: the packs set no credential rule set
 // qualification validity, credential validity and annual review where a
 // pack sets them. Each parameter carries the citation of its pack value.
 //
-// It returns an error wrapping ErrNoRuleSet when r sets no credential
-// parameter at all, and another error when one is missing or a value is one
-// this version cannot apply (such as an eligible employment type other than
-// 公务员 and 在编事业人员).
+// It returns an error wrapping ErrNoRuleSet, naming the parameters
+// missing, when a required one is not set, and another error when a value
+// is one this version cannot apply (such as an eligible employment type
+// other than 公务员 and 在编事业人员).
 func RuleSetFrom(r *rulepack.Resolved) (*RuleSet, error) {
 	rs := &RuleSet{Name: r.Name()}
 	bad := func(format string, args ...any) error {
@@ -58,16 +58,13 @@ func RuleSetFrom(r *rulepack.Resolved) (*RuleSet, error) {
 	} else {
 		missing = append(missing, string(rulepack.EnforcementEligibleEmployment))
 	}
-	if len(missing) == 3 {
-		return nil, fmt.Errorf("%w: jurisdiction %q on %s", ErrNoRuleSet, r.Jurisdiction(), r.On())
-	}
 	rs.PublicityPenalty = period(rulepack.EnforcementPublicityPenalty, true)
 	rs.PublicityOther = period(rulepack.EnforcementPublicityOther, true)
 	rs.QualificationValidity = period(rulepack.EnforcementQualificationValidity, false)
 	rs.CredentialValidity = period(rulepack.EnforcementCredentialValidity, false)
 	rs.AnnualReview = period(rulepack.EnforcementAnnualReview, false)
 	if len(missing) > 0 {
-		return nil, bad("no value for %s", strings.Join(missing, ", "))
+		return nil, fmt.Errorf("%w: jurisdiction %q on %s: no value for %s", ErrNoRuleSet, r.Jurisdiction(), r.On(), strings.Join(missing, ", "))
 	}
 	if err := rs.Validate(); err != nil {
 		return nil, bad("%v", err)

@@ -62,14 +62,14 @@ func TestRuleSetFromRejects(t *testing.T) {
 	partial := `{"id": "xc", "parent": "zj", "name": "某县", "version": "1", "values": {
   "enforcement.exams": [{"value": {"max_failures": 2, "consecutive": true, "consequence": "reassign"}, "basis": {"instrument": "某县行政执法人员管理办法", "article": 8}}]}}`
 	_, err := enforcement.RuleSetFrom(resolvePack(t, "xc", lawgov.MustDate(2024, 6, 1), partial))
-	require.Error(t, err)
-	assert.NotErrorIs(t, err, enforcement.ErrNoRuleSet)
+	require.ErrorIs(t, err, enforcement.ErrNoRuleSet)
 	assert.Contains(t, err.Error(), "no value for enforcement.change-report, enforcement.eligible-employment")
 
 	wide := `{"id": "xw", "parent": "hb-chibi", "name": "某县", "version": "1", "values": {
   "enforcement.eligible-employment": [{"value": ["civil_servant", "career_staff", "contract"], "basis": {"instrument": "某县行政执法人员管理办法", "article": 3}}]}}`
 	_, err = enforcement.RuleSetFrom(resolvePack(t, "xw", lawgov.MustDate(2024, 6, 1), wide))
 	assert.ErrorContains(t, err, "this version admits exactly civil_servant, career_staff")
+	assert.NotErrorIs(t, err, enforcement.ErrNoRuleSet)
 
 	county := `{"id": "xz", "parent": "zj", "name": "某县", "version": "1", "values": {
   "enforcement.change-report": [{"value": {"n": 15, "unit": "working_days"}, "basis": {"instrument": "某县行政执法人员管理办法", "article": 5}}],

@@ -41,8 +41,9 @@
 // the old value.
 //
 // The adapters that turn a [Resolved] into the Go values of each package
-// live in those packages (decision.FromPack, enforcement.FromPack,
-// casework.FromPack); the lawgov values are built here
+// live in those packages (decision.ProcedureFrom and DocumentRulesFrom,
+// enforcement.RuleSetFrom, casework.DefinitionFrom); the lawgov values are
+// built here
 // ([Resolved.AnnualReportConfig], [Resolved.Scheme]). The package
 // lawgov/rulepack/catalogue lists every rule of every package and builds the
 // registry of the shipped packs.

@@ -244,10 +244,9 @@ type Difference struct {
 }
 
 // Compare lists, for every parameter in [Params] order and then by date,
-// the stretches of days on which j's value comes from a pack other than
-// base's own chain and differs from base's value, or is set where base has
-// none. It answers "which values differ from the national ones and from
-// when".
+// the stretches of days on which j's value differs from base's value, or is
+// set where base has none. It answers "which values differ from the
+// national ones and from when".
 func (r *Registry) Compare(j, base string) ([]Difference, error) {
 	if _, err := r.Chain(base); err != nil {
 		return nil, err
