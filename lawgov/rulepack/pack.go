@@ -37,6 +37,7 @@ type Value struct {
 	Note     string // Chinese, optional: the provision's words or a caveat
 	raw      []byte // canonical JSON of the value
 	data     any    // the decoded value; see decodeValue
+	kind     Kind
 }
 
 // InForce reports whether v applies on day d.
@@ -182,7 +183,7 @@ func (d *decoder) values(p *Pack, n *node, path string) {
 		for j, e := range vn.elems {
 			ep := index(kp, j)
 			before := len(d.probs)
-			var v Value
+			v := Value{kind: param.Kind}
 			d.object(e, ep, valueKeys, []string{"value", "basis"}, func(k string, x *node, xp string) {
 				switch k {
 				case "from":

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/fazhi-go/fazhi/decision"
 	"github.com/fazhi-go/fazhi/enforcement"
 	"github.com/fazhi-go/fazhi/lawgov"
 	"github.com/fazhi-go/fazhi/lawgov/rulepack"
@@ -107,4 +108,45 @@ func TestLoad(t *testing.T) {
 	}
 	_, err = catalogue.InForce(reg, "nowhere", lawgov.MustDate(2024, 6, 1))
 	require.ErrorIs(t, err, rulepack.ErrUnknownJurisdiction)
+}
+
+func TestValueText(t *testing.T) {
+	reg, err := catalogue.Shipped()
+	require.NoError(t, err)
+	r, err := reg.Resolve("hb-chibi", lawgov.MustDate(2024, 6, 1))
+	require.NoError(t, err)
+	want := map[rulepack.Key]string{
+		rulepack.EnforcementExams:              "不合格2次：" + enforcement.RemoveFromDatabase.Label(),
+		rulepack.EnforcementChangeReport:       "30日",
+		rulepack.DecisionReviewDays:            "7个工作日",
+		rulepack.EnforcementEligibleEmployment: "公务员、在编事业人员",
+		rulepack.ReportPublishBy:               "4月1日",
+		rulepack.ReportPublishInclusive:        "否",
+		rulepack.EnforcementSimpleCitizen:      "200元",
+		rulepack.DecisionMajority:              decision.VotesCast.Label(),
+	}
+	for k, s := range want {
+		a, ok := r.Lookup(k)
+		require.True(t, ok, k)
+		assert.Equal(t, s, a.Value.String(), k)
+	}
+	rs := enforcement.Chibi()
+	rs.Exams.Consequence = enforcement.Reassign
+	assert.Equal(t, "离岗学习或调整岗位", rs.Exams.Consequence.Label(), "rulepack's labels follow enforcement's")
+	for _, p := range rulepack.Params() {
+		for _, c := range p.Codes {
+			var label string
+			switch p.Key {
+			case rulepack.DecisionMajority:
+				m, err := decision.ParseMajorityBase(c)
+				require.NoError(t, err)
+				label = m.Label()
+			case rulepack.EnforcementEligibleEmployment:
+				e, err := enforcement.ParseEmploymentType(c)
+				require.NoError(t, err)
+				label = e.Label()
+			}
+			assert.Equal(t, label, rulepack.CodeLabel(c), "code %s of %s", c, p.Key)
+		}
+	}
 }
