@@ -173,3 +173,17 @@ func TestSchemeAndAnnualReport(t *testing.T) {
 	assert.Equal(t, lawgov.MonthDay{Month: 4, Day: 1}, cfg.PublishBy)
 	assert.Equal(t, lawgov.MonthDay{Month: 3, Day: 1}, cfg.DepartmentBy)
 }
+
+func TestSummaries(t *testing.T) {
+	reg := testRegistry(t)
+	ss := reg.Summaries()
+	require.Len(t, ss, 8)
+	assert.Equal(t, "cn", ss[0].ID)
+	assert.Equal(t, "全国", ss[0].Name)
+	assert.Equal(t, "cn.json", ss[0].File)
+	assert.Contains(t, ss[0].Keys, rulepack.DecisionReviewDays)
+	assert.Equal(t, []string{"cn", "ha", "hb", "hb-chibi"}, []string{ss[0].ID, ss[1].ID, ss[2].ID, ss[3].ID})
+	assert.Equal(t, "hb", ss[3].Parent)
+	assert.Empty(t, ss[2].Keys, "hb sets no value")
+	assert.NotNil(t, ss[2].Keys, "an empty list in JSON, not null")
+}
