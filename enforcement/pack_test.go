@@ -82,3 +82,22 @@ func TestRuleSetFromRejects(t *testing.T) {
 	assert.Equal(t, enforcement.ZhejiangQualification(), rs.QualificationValidity, "inherited from 浙江")
 	assert.Equal(t, lawgov.WorkingDays(15), rs.ChangeReport.Period)
 }
+
+// TestNationalLimitation: cn's limitation values are those Offence.LimitationEnd
+// applies (行政处罚法 第三十六条: two years, five where life, health or
+// financial security is endangered with harm).
+func TestNationalLimitation(t *testing.T) {
+	r := resolvePack(t, "cn", lawgov.MustDate(2024, 6, 1))
+	committed := lawgov.MustDate(2022, 3, 1)
+	for k, f := range map[rulepack.Key]enforcement.Offence{
+		rulepack.EnforcementLimitation:         {Committed: committed},
+		rulepack.EnforcementLimitationExtended: {Committed: committed, LifeHealth: true, Harm: true},
+	} {
+		p, a, ok := r.Period(k)
+		require.True(t, ok, k)
+		end, years := f.LimitationEnd()
+		assert.Equal(t, lawgov.Years(years), p, k)
+		assert.Equal(t, committed.AddYears(p.N), end)
+		assert.Equal(t, lawgov.AdministrativePenaltyLaw.Art(36), a.Value.Basis)
+	}
+}

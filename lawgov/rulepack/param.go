@@ -78,6 +78,8 @@ const (
 	EnforcementSimpleOrganisation    Key = "enforcement.simple-procedure-organisation"
 	EnforcementLargeCitizen          Key = "enforcement.large-amount-citizen"
 	EnforcementLargeOrganisation     Key = "enforcement.large-amount-organisation"
+	EnforcementLimitation            Key = "enforcement.limitation"
+	EnforcementLimitationExtended    Key = "enforcement.limitation-extended"
 
 	ReportPublishBy        Key = "lawgov.annual-report.publish-by"
 	ReportPublishInclusive Key = "lawgov.annual-report.publish-inclusive"
@@ -115,6 +117,8 @@ var params = []Param{
 	{EnforcementSimpleOrganisation, "当场作出罚款决定的上限（法人或者其他组织，元）", KindAmount, nil},
 	{EnforcementLargeCitizen, "较大数额罚款（公民，元）", KindAmount, nil},
 	{EnforcementLargeOrganisation, "较大数额罚款（法人或者其他组织，元）", KindAmount, nil},
+	{EnforcementLimitation, "行政处罚追责时效", KindPeriod, nil},
+	{EnforcementLimitationExtended, "涉及生命健康安全、金融安全且有危害后果的追责时效", KindPeriod, nil},
 	{ReportPublishBy, "法治政府建设年度报告公开截止日", KindMonthDay, nil},
 	{ReportPublishInclusive, "截止日当天公开是否按时", KindBool, nil},
 	{ReportDepartmentBy, "政府部门报送年度报告截止日", KindMonthDay, nil},
