@@ -98,11 +98,19 @@ func (d *decoder) integer(n *node, path string) (int, bool) {
 	return int(v), true
 }
 
+// maxCount bounds a period's count, so that no date arithmetic on a pack
+// value can leave the calendar: 36,600 days is a hundred years.
+const maxCount = 36600
+
 // count reads a period's count: a whole number above zero.
 func (d *decoder) count(n *node, path string) (int, bool) {
 	v, ok := d.integer(n, path)
-	if ok && v <= 0 {
+	switch {
+	case ok && v <= 0:
 		d.fail(n, path, "period %d is not positive", v)
+		return 0, false
+	case ok && v > maxCount:
+		d.fail(n, path, "period %d is longer than %d", v, maxCount)
 		return 0, false
 	}
 	return v, ok

@@ -284,6 +284,18 @@ type jsonValue struct {
 	Note  string          `json:"note,omitempty"`
 }
 
+// file returns v in its file form.
+func (v Value) file() jsonValue {
+	j := jsonValue{Value: v.raw, Basis: v.Basis, Note: v.Note}
+	if !v.From.IsZero() {
+		j.From = &v.From
+	}
+	if !v.To.IsZero() {
+		j.To = &v.To
+	}
+	return j
+}
+
 // MarshalJSON writes p in the file form Parse reads, keys in sorted order,
 // so that Parse(MarshalJSON(p)) is p.
 func (p *Pack) MarshalJSON() ([]byte, error) {
@@ -291,13 +303,7 @@ func (p *Pack) MarshalJSON() ([]byte, error) {
 	for k, vs := range p.values {
 		out := make([]jsonValue, len(vs))
 		for i, v := range vs {
-			out[i] = jsonValue{Value: v.raw, Basis: v.Basis, Note: v.Note}
-			if !v.From.IsZero() {
-				out[i].From = &vs[i].From
-			}
-			if !v.To.IsZero() {
-				out[i].To = &vs[i].To
-			}
+			out[i] = v.file()
 		}
 		j.Values[string(k)] = out
 	}

@@ -1,6 +1,7 @@
 package rulepack
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 
@@ -31,12 +32,39 @@ const (
 
 var kindNames = [...]string{"", "days", "workdays", "period", "code", "codes", "text", "bool", "month-day", "exams", "scheme", "amount", "rules", "definition"}
 
-// String returns the kind's name, e.g. "period".
+// String returns the kind's name, e.g. "period", or "Kind(99)" for an
+// undefined kind.
 func (k Kind) String() string {
-	if int(k) < len(kindNames) && k != KindUnspecified {
+	if k.IsValid() {
 		return kindNames[k]
 	}
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// IsValid reports whether k is a defined kind.
+func (k Kind) IsValid() bool { return k != KindUnspecified && int(k) < len(kindNames) }
+
+// MarshalText implements encoding.TextMarshaler: the name, "" for
+// KindUnspecified, an error for an undefined kind.
+func (k Kind) MarshalText() ([]byte, error) {
+	switch {
+	case k == KindUnspecified:
+		return []byte{}, nil
+	case !k.IsValid():
+		return nil, fmt.Errorf("rulepack: marshal kind %d: undefined", int(k))
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if i > 0 && n == string(b) {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("rulepack: unknown kind %q", b)
 }
 
 // Key is the stable name of a parameter in a pack, such as
@@ -47,10 +75,10 @@ type Key string
 // Chinese, for the staff who write packs), the kind of its value and, for
 // codes, the codes allowed.
 type Param struct {
-	Key   Key
-	Title string
-	Kind  Kind
-	Codes []string
+	Key   Key      `json:"key"`
+	Title string   `json:"title"` // Chinese
+	Kind  Kind     `json:"kind"`
+	Codes []string `json:"codes,omitempty"`
 }
 
 // The parameter keys.

@@ -1,6 +1,7 @@
 package rulepack
 
 import (
+	"encoding/json"
 	"slices"
 
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -8,11 +9,21 @@ import (
 )
 
 // Applied is one value used for a jurisdiction: the parameter, the pack it
-// came from and the dated, cited value.
+// came from and the dated, cited value. Its JSON form is
+// {"key", "pack": {"id", "version"}, "from", "to", "value", "basis", "note"}.
 type Applied struct {
 	Key   Key
 	Pack  lawgov.PackRef
 	Value Value
+}
+
+// MarshalJSON implements json.Marshaler.
+func (a Applied) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Key  Key            `json:"key"`
+		Pack lawgov.PackRef `json:"pack"`
+		jsonValue
+	}{a.Key, a.Pack, a.Value.file()})
 }
 
 func (a Applied) same(b Applied) bool {
