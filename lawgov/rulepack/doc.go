@@ -48,5 +48,6 @@
 // lawgov/rulepack/catalogue lists every rule of every package and builds the
 // registry of the shipped packs.
 //
-// This package imports lawgov and the standard library only.
+// This package imports lawgov, shopspring/decimal and the standard library
+// only, so that every package of the module can import it.
 package rulepack

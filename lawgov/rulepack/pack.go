@@ -23,6 +23,7 @@ type Pack struct {
 	instruments               []lawgov.Citation
 	values                    map[Key][]Value
 	file                      string
+	parentLine                int // the line of "parent", for errors found by a Registry
 }
 
 // Value is one dated value of a parameter: the value, the provision that
@@ -38,6 +39,7 @@ type Value struct {
 	raw      []byte // canonical JSON of the value
 	data     any    // the decoded value; see decodeValue
 	kind     Kind
+	line     int // the line of the value in its file, for errors found by a Registry
 }
 
 // InForce reports whether v applies on day d.
@@ -137,7 +139,7 @@ func Parse(file string, data []byte) (*Pack, error) {
 			if k == "id" {
 				p.id = s
 			} else {
-				p.parent = s
+				p.parent, p.parentLine = s, lineOf(data, v.start)
 			}
 		case "name":
 			p.name, _ = d.text(v, path, 200)
@@ -196,7 +198,7 @@ func (d *decoder) values(p *Pack, n *node, path string) {
 					v.Note, _ = d.str(x, xp)
 				case "value":
 					v.data, _ = d.decodeValue(param, x, xp)
-					v.raw = x.appendJSON(nil)
+					v.raw, v.line = x.appendJSON(nil), lineOf(d.src, x.start)
 				}
 			})
 			if len(d.probs) > before {

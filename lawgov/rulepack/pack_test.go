@@ -166,6 +166,7 @@ func TestRegistryReferences(t *testing.T) {
 	_, err := rulepack.NewRegistry(testCatalogue, orphan)
 	ps := problems(t, err)
 	assert.Equal(t, "$.parent", ps[0].Path)
+	assert.Equal(t, 1, ps[0].Line)
 	assert.Contains(t, ps[0].Msg, `"nowhere", which is not loaded`)
 
 	a := parse(t, `{"id": "a", "parent": "b", "name": "甲", "version": "1", "values": {}}`)
@@ -181,6 +182,8 @@ func TestRegistryReferences(t *testing.T) {
 	require.Len(t, ps, 2)
 	assert.Equal(t, `$.values["casework.correction-rate"][0].value`, ps[0].Path)
 	assert.Equal(t, `$.values["rules.off"][0].value[1]`, ps[1].Path)
+	assert.Equal(t, 2, ps[1].Line)
+	assert.Equal(t, 3, ps[0].Line)
 
 	reg, err := rulepack.NewRegistry(testCatalogue)
 	require.NoError(t, err)

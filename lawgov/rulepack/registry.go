@@ -72,11 +72,11 @@ func (r *Registry) check(p *Pack) error {
 	for q := p; q.parent != ""; {
 		parent, ok := r.packs[q.parent]
 		if !ok {
-			probs = append(probs, Problem{Path: "$.parent", Msg: fmt.Sprintf("pack %q inherits from %q, which is not loaded", q.id, q.parent)})
+			probs = append(probs, Problem{Path: "$.parent", Line: p.parentLine, Msg: fmt.Sprintf("pack %q inherits from %q, which is not loaded", q.id, q.parent)})
 			break
 		}
 		if seen[parent.id] {
-			probs = append(probs, Problem{Path: "$.parent", Msg: fmt.Sprintf("inheritance cycle through %q", parent.id)})
+			probs = append(probs, Problem{Path: "$.parent", Line: p.parentLine, Msg: fmt.Sprintf("inheritance cycle through %q", parent.id)})
 			break
 		}
 		seen[parent.id] = true
@@ -90,12 +90,12 @@ func (r *Registry) check(p *Pack) error {
 			case []lawgov.RuleID:
 				for j, id := range x {
 					if !slices.Contains(r.cat.Rules, id) {
-						probs = append(probs, Problem{Path: index(path, j), Msg: fmt.Sprintf("no rule %q", id)})
+						probs = append(probs, Problem{Path: index(path, j), Line: v.line, Msg: fmt.Sprintf("no rule %q", id)})
 					}
 				}
 			case string:
 				if kind == KindDefinition && !slices.Contains(r.cat.Definitions, x) {
-					probs = append(probs, Problem{Path: path, Msg: fmt.Sprintf("no rate definition %q", x)})
+					probs = append(probs, Problem{Path: path, Line: v.line, Msg: fmt.Sprintf("no rate definition %q", x)})
 				}
 			}
 		}

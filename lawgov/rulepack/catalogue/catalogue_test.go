@@ -2,6 +2,8 @@ package catalogue_test
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -149,4 +151,20 @@ func TestValueText(t *testing.T) {
 			assert.Equal(t, label, rulepack.CodeLabel(c), "code %s of %s", c, p.Key)
 		}
 	}
+}
+
+func TestLoadDirectory(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "county.json"), []byte(county), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("not a pack"), 0o644))
+	reg, err := catalogue.Load(os.DirFS(dir))
+	require.NoError(t, err)
+	p, ok := reg.Pack("hb-chibi-x")
+	require.True(t, ok)
+	assert.Equal(t, "county.json", p.File())
+
+	big := filepath.Join(dir, "big.json")
+	require.NoError(t, os.WriteFile(big, make([]byte, rulepack.MaxFileSize+1), 0o644))
+	_, err = catalogue.Load(os.DirFS(dir))
+	assert.ErrorContains(t, err, `rulepack: "big.json": $: file of 1048577 bytes exceeds the limit of 1048576`)
 }
