@@ -3,6 +3,7 @@ package rulepack
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -124,8 +125,11 @@ func Parse(file string, data []byte) (*Pack, error) {
 	}
 	root, err := parseTree(data)
 	if err != nil {
-		oe := err.(*offsetError)
-		return nil, &Error{File: file, Problems: []Problem{{Path: "$", Line: lineOf(data, oe.off), Msg: oe.msg}}}
+		pr := Problem{Path: "$", Msg: err.Error()}
+		if oe, ok := errors.AsType[*offsetError](err); ok {
+			pr.Line = lineOf(data, oe.off)
+		}
+		return nil, &Error{File: file, Problems: []Problem{pr}}
 	}
 	d := &decoder{src: data}
 	p := &Pack{file: file, values: map[Key][]Value{}}
