@@ -76,6 +76,37 @@ func ProcedureFrom(r *rulepack.Resolved) (Procedure, error) {
 	return nat.Derive(r.Name()+"重大行政决策程序", basis, effective, opts...)
 }
 
+// ProcedureFor returns the procedure that applies to decision d in
+// jurisdiction j under the packs of reg, each parameter taken as in force
+// on the day of the event its rule looks at: the comment period on the day
+// the call for comments was published (第十五条), the review time on the day
+// the draft was sent for legality review (第二十六条第二款), the hearing notice
+// on the day of the hearing (第十六条), the majority base on the day of the
+// meeting (第三十条第二款). A step not yet taken is judged by the values in
+// force on asOf. It also returns the resolved values, for the provenance of
+// the report.
+func ProcedureFor(reg *rulepack.Registry, j string, d Decision, asOf lawgov.Date) (Procedure, *rulepack.Resolved, error) {
+	at := map[rulepack.Key]lawgov.Date{}
+	if d.Participation != nil {
+		at[rulepack.DecisionCommentDays] = d.Participation.CallPublished
+	}
+	if d.Review != nil {
+		at[rulepack.DecisionReviewDays] = d.Review.Submitted
+	}
+	if d.Hearing != nil {
+		at[rulepack.DecisionHearingNoticeDays] = d.Hearing.Held
+	}
+	if d.Discussion != nil {
+		at[rulepack.DecisionMajority] = d.Discussion.Held
+	}
+	r, err := reg.ResolveAt(j, asOf, at)
+	if err != nil {
+		return Procedure{}, nil, err
+	}
+	p, err := ProcedureFrom(r)
+	return p, r, err
+}
+
 // The defaults of DocumentRules, which DocumentRulesFrom leaves at zero when
 // a pack restates them.
 const (

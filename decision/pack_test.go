@@ -1,6 +1,7 @@
 package decision_test
 
 import (
+	"os"
 	"testing"
 
 	"github.com/fazhi-go/fazhi/decision"
@@ -85,5 +86,48 @@ func TestShandongThirdElement(t *testing.T) {
 			assert.Equal(t, "统一登记、统一编号、统一公布", r.Title)
 			assert.Equal(t, "威海市人民政府法制办公室通知", r.Basis[0].Instrument)
 		}
+	}
+}
+
+// TestProcedureForEventDates: the review time is judged by the value in
+// force on the day the draft was sent for review (2024-10-14 in the test
+// record, opinion on 2024-10-25: 9 working days), not on the as-of day.
+func TestProcedureForEventDates(t *testing.T) {
+	b, err := os.ReadFile("testdata/parking-complete.json")
+	require.NoError(t, err)
+	d, err := decision.ParseDecision(b)
+	require.NoError(t, err)
+	asOf := lawgov.MustDate(2024, 12, 31)
+	county := func(from string) *rulepack.Registry {
+		packs, err := rulepack.Shipped()
+		require.NoError(t, err)
+		p, err := rulepack.Parse("county.json", []byte(`{"id": "xc", "parent": "cn", "name": "某县", "version": "1", "values": {
+  "decision.review-days": [{"from": "`+from+`", "value": 10, "basis": {"instrument": "某县重大行政决策程序实施办法", "version": "2024-09-01", "article": 9}}]}}`))
+		require.NoError(t, err)
+		reg, err := rulepack.NewRegistry(rulepack.Catalogue{}, append(packs, p)...)
+		require.NoError(t, err)
+		return reg
+	}
+	tests := []struct {
+		name, from string
+		days       int
+		outcome    lawgov.Outcome
+		reason     string
+	}{
+		{"changed after the submission", "2024-10-15", 7, lawgov.Pass, "第二十六条第二款: 7 working days in force on 2024-10-14"},
+		{"changed before the submission", "2024-10-01", 10, lawgov.Fail, "the county's 10 working days were in force on 2024-10-14"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, r, err := decision.ProcedureFor(county(tt.from), "xc", d, asOf)
+			require.NoError(t, err)
+			assert.Equal(t, tt.days, p.ReviewDays(), tt.reason)
+			assert.Equal(t, asOf, r.On())
+			rep, err := p.Check(d, asOf, lawgov.OfficialCalendar())
+			require.NoError(t, err)
+			f := rep.Find(decision.RuleReviewTime)
+			require.Len(t, f, 1)
+			assert.Equal(t, tt.outcome, f[0].Outcome, f[0].Message)
+		})
 	}
 }

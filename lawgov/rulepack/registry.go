@@ -163,6 +163,30 @@ func (r *Registry) Resolve(j string, on lawgov.Date) (*Resolved, error) {
 	return res, nil
 }
 
+// ResolveAt is Resolve with a day per parameter: each parameter k is
+// resolved on at[k] when that is a valid day, and on def otherwise. A check
+// uses it to judge each rule by the value in force on the day of the event
+// the rule looks at — the comment period on the day the call for comments
+// was published, the review time on the day the draft was sent for review.
+// On of the result is def.
+func (r *Registry) ResolveAt(j string, def lawgov.Date, at map[Key]lawgov.Date) (*Resolved, error) {
+	res, err := r.Resolve(j, def)
+	if err != nil {
+		return nil, err
+	}
+	for k, on := range at {
+		if !on.IsValid() || on == def || paramIndex(k) < 0 {
+			continue
+		}
+		if a, ok := lookup(res.chain, k, on); ok {
+			res.values[k] = a
+		} else {
+			delete(res.values, k)
+		}
+	}
+	return res, nil
+}
+
 func lookup(chain []*Pack, k Key, on lawgov.Date) (Applied, bool) {
 	for _, p := range chain {
 		for _, v := range p.values[k] {

@@ -187,3 +187,25 @@ func TestSummaries(t *testing.T) {
 	assert.Empty(t, ss[2].Keys, "hb sets no value")
 	assert.NotNil(t, ss[2].Keys, "an empty list in JSON, not null")
 }
+
+func TestResolveAt(t *testing.T) {
+	reg := testRegistry(t)
+	r, err := reg.ResolveAt("xp-county", lawgov.MustDate(2025, 6, 1), map[rulepack.Key]lawgov.Date{
+		rulepack.DecisionReviewDays:   lawgov.MustDate(2021, 6, 1), // before the province's change
+		rulepack.DecisionCommentDays:  lawgov.MustDate(2019, 1, 1), // before 国务院令第713号 took effect
+		rulepack.Key("no.such-key"):   lawgov.MustDate(2019, 1, 1),
+		rulepack.DocumentThirdElement: {}, // no day: the default day
+	})
+	require.NoError(t, err)
+	n, a, ok := r.Int(rulepack.DecisionReviewDays)
+	require.True(t, ok)
+	assert.Equal(t, 7, n)
+	assert.Equal(t, "cn", a.Pack.ID)
+	_, _, ok = r.Int(rulepack.DecisionCommentDays)
+	assert.False(t, ok, "no value in force on 2019-01-01")
+	third, _, _ := r.Text(rulepack.DocumentThirdElement)
+	assert.Equal(t, "公布", third)
+	hearing, _, _ := r.Int(rulepack.DecisionHearingNoticeDays)
+	assert.Equal(t, 7, hearing)
+	assert.Equal(t, lawgov.MustDate(2025, 6, 1), r.On())
+}
