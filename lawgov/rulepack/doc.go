@@ -38,7 +38,7 @@
 // on one day, each from the nearest pack in the chain that has one in force
 // then, naming that pack and the citation. Resolve on the date of the event
 // a rule looks at: a value that changes on 2025-01-01 judges a 2024 event by
-// the old value.
+// the old value; [Registry.ResolveAt] takes a day per parameter.
 //
 // The adapters that turn a [Resolved] into the Go values of each package
 // live in those packages (decision.ProcedureFrom and DocumentRulesFrom,
