@@ -115,6 +115,9 @@ type Report struct {
 	Subject  string    `json:"subject,omitempty"`
 	AsOf     Date      `json:"as_of"`
 	Findings []Finding `json:"findings"`
+	// Provenance records the rule packs, calendar data and module version
+	// the report was computed with; nil when the caller attached none.
+	Provenance *Provenance `json:"provenance,omitempty"`
 }
 
 // OK reports whether no finding failed.
