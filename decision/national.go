@@ -4,6 +4,7 @@
 package decision
 
 import (
+	"slices"
 	"sync"
 	"time"
 
@@ -15,42 +16,56 @@ const (
 	RuleScope                  lawgov.RuleID = "decision.scope"
 	RuleCatalogue              lawgov.RuleID = "decision.catalogue"
 	RuleLeadUnit               lawgov.RuleID = "decision.lead-unit"
+	RuleConsultation           lawgov.RuleID = "decision.consultation"
 	RulePublicParticipation    lawgov.RuleID = "decision.public-participation"
+	RuleSpecificGroups         lawgov.RuleID = "decision.specific-groups"
 	RuleCommentPeriod          lawgov.RuleID = "decision.comment-period"
 	RuleOpinionAdoption        lawgov.RuleID = "decision.opinion-adoption"
 	RuleHearing                lawgov.RuleID = "decision.hearing"
+	RuleHearingNotice          lawgov.RuleID = "decision.hearing-notice"
+	RuleHearingRecord          lawgov.RuleID = "decision.hearing-record"
 	RuleExpertArgumentation    lawgov.RuleID = "decision.expert-argumentation"
 	RuleExpertOpinions         lawgov.RuleID = "decision.expert-opinions"
 	RuleRiskAssessment         lawgov.RuleID = "decision.risk-assessment"
+	RuleRiskReport             lawgov.RuleID = "decision.risk-report"
 	RuleRiskControl            lawgov.RuleID = "decision.risk-control"
 	RuleLegalityReview         lawgov.RuleID = "decision.legality-review"
 	RuleReviewPrerequisites    lawgov.RuleID = "decision.review-prerequisites"
 	RuleReviewTime             lawgov.RuleID = "decision.review-time"
 	RuleReviewContent          lawgov.RuleID = "decision.review-content"
+	RuleMaterials              lawgov.RuleID = "decision.materials"
 	RuleDiscussionPrerequisite lawgov.RuleID = "decision.discussion-prerequisite"
 	RuleCollectiveDiscussion   lawgov.RuleID = "decision.collective-discussion"
 	RuleChiefSpeaksLast        lawgov.RuleID = "decision.chief-speaks-last"
 	RuleMajorityReason         lawgov.RuleID = "decision.majority-reason"
 	RuleDissentMinuted         lawgov.RuleID = "decision.dissent-minuted"
+	RuleDissentLiability       lawgov.RuleID = "decision.dissent-liability"
+	RuleCongressReport         lawgov.RuleID = "decision.congress-report"
 	RulePartyReport            lawgov.RuleID = "decision.party-report"
 	RulePublication            lawgov.RuleID = "decision.publication"
+	RulePublicationChannels    lawgov.RuleID = "decision.publication-channels"
+	RulePublicationExplanation lawgov.RuleID = "decision.publication-explanation"
 	RulePublicationOrder       lawgov.RuleID = "decision.publication-after-decision"
 	RuleArchive                lawgov.RuleID = "decision.archive"
+	RuleExecutionUnit          lawgov.RuleID = "decision.execution-unit"
+	RuleChange                 lawgov.RuleID = "decision.change"
 	RulePostEvaluation         lawgov.RuleID = "decision.post-evaluation"
 )
 
-// National returns the procedure of 重大行政决策程序暂行条例 (国务院令第713号):
-// 25 rules from scope (第二条, 第三条, 第四十二条) through the five gates
-// (公众参与, 专家论证, 风险评估, 合法性审查, 集体讨论决定) to publication,
-// archiving and post-evaluation (第三十六条), with a 30-day comment period
-// (第十五条), 7 working days of legality review (第二十六条第二款), hearing
-// materials 7 days ahead (第十六条), and the majority of 第三十条 counted over
-// the members who took a position (VotesCast; the text does not define it).
-// Every call returns the same immutable procedure.
+// National returns the procedure of 重大行政决策程序暂行条例 (国务院令第713号),
+// in force from 2019-09-01 (第四十四条): 37 rules from scope (第二条, 第三条,
+// 第四十二条) through drafting (第十一条, 第十三条), the five gates (公众参与,
+// 专家论证, 风险评估, 合法性审查, 集体讨论决定), the reports before issue (第八条,
+// 第三十一条), publication and archiving to execution, change and
+// post-evaluation (第三十四条至第三十八条), with a 30-day comment period
+// (第十五条), 7 working days left to the legality reviewer (第二十六条第二款),
+// hearing materials 7 days ahead (第十六条), and the majority of 第三十条
+// counted over the members who took a position (VotesCast; the text does not
+// define it). Every call returns the same immutable procedure.
 func National() Procedure { return national() }
 
 var national = sync.OnceValue(func() Procedure {
-	return Procedure{
+	p := Procedure{
 		name:        "重大行政决策程序暂行条例",
 		basis:       lawgov.MajorDecisionRegulation.Citation(),
 		effective:   lawgov.MustDate(2019, time.September, 1),
@@ -60,52 +75,184 @@ var national = sync.OnceValue(func() Procedure {
 		majority:    VotesCast,
 		steps:       nationalSteps(),
 	}
+	for i := range p.steps {
+		p.steps[i].prev = -1
+	}
+	return p
 })
 
 func rule(id lawgov.RuleID, title string, sev lawgov.Severity, basis ...lawgov.Citation) lawgov.Rule {
 	return lawgov.Rule{ID: id, Title: title, Severity: sev, Basis: basis}
 }
 
+// The dates of the steps the rules look at; zero when the step is missing.
+func launched(d *Decision) lawgov.Date { return d.Launched }
+
+func consulted(d *Decision) lawgov.Date {
+	if d.Consultation == nil {
+		return lawgov.Date{}
+	}
+	return d.Consultation.Completed
+}
+
+func called(d *Decision) lawgov.Date {
+	if d.Participation == nil {
+		return lawgov.Date{}
+	}
+	return d.Participation.CallPublished
+}
+
+func heard(d *Decision) lawgov.Date {
+	if d.Hearing == nil {
+		return lawgov.Date{}
+	}
+	return d.Hearing.Held
+}
+
+func argued(d *Decision) lawgov.Date {
+	if d.Experts == nil {
+		return lawgov.Date{}
+	}
+	return d.Experts.Completed
+}
+
+func assessed(d *Decision) lawgov.Date {
+	if d.Risk == nil {
+		return lawgov.Date{}
+	}
+	return d.Risk.Completed
+}
+
+func sent(d *Decision) lawgov.Date {
+	if d.Review == nil {
+		return lawgov.Date{}
+	}
+	return d.Review.Submitted
+}
+
+func held(d *Decision) lawgov.Date {
+	if d.Discussion == nil {
+		return lawgov.Date{}
+	}
+	return d.Discussion.Held
+}
+
+func congressed(d *Decision) lawgov.Date {
+	if d.Congress == nil {
+		return lawgov.Date{}
+	}
+	return d.Congress.Reported
+}
+
+func reported(d *Decision) lawgov.Date {
+	if d.PartyReport == nil {
+		return lawgov.Date{}
+	}
+	return d.PartyReport.Reported
+}
+
+func published(d *Decision) lawgov.Date {
+	if d.Publication == nil {
+		return lawgov.Date{}
+	}
+	return d.Publication.Published
+}
+
+func archived(d *Decision) lawgov.Date {
+	if d.Archive == nil {
+		return lawgov.Date{}
+	}
+	return d.Archive.Archived
+}
+
+func designated(d *Decision) lawgov.Date {
+	if d.Execution == nil {
+		return lawgov.Date{}
+	}
+	return d.Execution.Designated
+}
+
+func changed(d *Decision) lawgov.Date {
+	if len(d.Changes) == 0 {
+		return lawgov.Date{}
+	}
+	return d.Changes[0].Date
+}
+
+func evaluated(d *Decision) lawgov.Date {
+	if d.Evaluation == nil {
+		return lawgov.Date{}
+	}
+	return d.Evaluation.Started
+}
+
+// milestone returns the first date on which d reached stage s or a later
+// one, or zero: the date a missing step is judged on.
+func (d *Decision) milestone(s Stage) lawgov.Date {
+	dates := [...]lawgov.Date{
+		StageLaunch:      d.Launched,
+		StageReview:      sent(d),
+		StageDiscussion:  held(d),
+		StageMeeting:     held(d),
+		StagePublication: published(d),
+		StageDecided:     published(d),
+	}
+	for i := int(s); i < len(dates); i++ {
+		if !dates[i].IsZero() {
+			return dates[i]
+		}
+	}
+	return lawgov.Date{}
+}
+
 func nationalSteps() []step {
-	const V, W = lawgov.Violation, lawgov.Warning
+	const V, W, N = lawgov.Violation, lawgov.Warning, lawgov.Notice
+	type S = Stage
+	st := func(r lawgov.Rule, check checkFunc, g Gate, due S, event func(*Decision) lawgov.Date, requires ...Step) step {
+		return step{rule: r, check: check, gate: g, due: due, event: event, requires: requires}
+	}
+	const none = GateUnspecified
 	return []step{
-		{rule: rule(RuleScope, "适用范围", V, mdr(2), mdrCite(3, 1, 0), mdrCite(3, 2, 0), mdr(42)), check: checkScope},
-		{rule: rule(RuleCatalogue, "决策事项目录", V, mdrCite(3, 3, 0)), check: checkCatalogue},
-		{rule: rule(RuleLeadUnit, "明确牵头承办单位", V, mdr(11)), check: checkLeadUnit},
-		{rule: rule(RulePublicParticipation, "公众参与", V, mdr(14)), check: checkParticipation,
-			gate: GateParticipation, requires: []Step{StepParticipation}, blocksDiscussion: true},
-		{rule: rule(RuleCommentPeriod, "公开征求意见期限", V, mdr(15)), check: checkCommentPeriod, gate: GateParticipation},
-		{rule: rule(RuleOpinionAdoption, "意见研究采纳情况", W, mdr(18), mdrCite(29, 0, 2)), check: checkAdoption, gate: GateParticipation},
-		{rule: rule(RuleHearing, "听证会材料送达与名单公布", V, mdr(16)), check: checkHearing, gate: GateParticipation},
-		{rule: rule(RuleExpertArgumentation, "专家论证", V, mdr(19)), check: checkExperts,
-			gate: GateExperts, requires: []Step{StepExperts}, blocksDiscussion: true},
-		{rule: rule(RuleExpertOpinions, "专家无直接利害关系且书面意见署名", V, mdr(19), mdr(20)), check: checkExpertOpinions, gate: GateExperts},
-		{rule: rule(RuleRiskAssessment, "风险评估", V, mdr(22)), check: checkRisk,
-			gate: GateRisk, requires: []Step{StepRisk}, blocksDiscussion: true},
-		{rule: rule(RuleRiskControl, "风险不可控时调整决策草案", V, mdr(24)), check: checkRiskControl,
-			gate: GateRisk, blocksPublication: true},
-		{rule: rule(RuleLegalityReview, "合法性审查", V, mdrCite(25, 1, 0)), check: checkReview,
-			gate: GateReview, requires: []Step{StepReview}, blocksDiscussion: true},
-		{rule: rule(RuleReviewPrerequisites, "未履行公众参与、专家论证、风险评估等程序不予合法性审查", V,
-			ordos2021, neimenggu2018, mdr(14), mdr(19), mdr(22), mdrCite(25, 1, 0)), check: checkReviewPrerequisites,
-			gate: GateReview, requires: []Step{StepParticipation, StepExperts, StepRisk}, blocksDiscussion: true},
-		{rule: rule(RuleReviewTime, "合法性审查时间", W, mdrCite(26, 2, 0)), check: checkReviewTime, gate: GateReview},
-		{rule: rule(RuleReviewContent, "合法性审查内容与法律顾问意见", V, mdr(27), mdr(28)), check: checkReviewContent, gate: GateReview},
-		{rule: rule(RuleDiscussionPrerequisite, "未经合法性审查或经审查不合法不得提交讨论", V, mdrCite(25, 2, 0), ordos2021),
-			check: checkDiscussionPrerequisite, gate: GateDiscussion, requires: []Step{StepReview},
-			blocksDiscussion: true, blocksPublication: true},
-		{rule: rule(RuleCollectiveDiscussion, "集体讨论决定", V, mdrCite(30, 1, 0)), check: checkDiscussion,
-			gate: GateDiscussion, requires: []Step{StepDiscussion}, blocksPublication: true},
-		{rule: rule(RuleChiefSpeaksLast, "行政首长最后发表意见", V, mdrCite(30, 2, 0)), check: checkChiefLast, gate: GateDiscussion},
-		{rule: rule(RuleMajorityReason, "与多数意见不一致时说明理由", V, mdrCite(30, 2, 0)), check: checkMajorityReason, gate: GateDiscussion},
-		{rule: rule(RuleDissentMinuted, "不同意见如实载明", V, mdrCite(30, 3, 0)), check: checkDissent, gate: GateDiscussion},
-		{rule: rule(RulePartyReport, "向同级党委请示报告", V, mdr(31)), check: checkPartyReport,
-			requires: []Step{StepPartyReport}, blocksPublication: true},
-		{rule: rule(RulePublication, "决策公布", V, mdr(32)), check: checkPublication, requires: []Step{StepPublication}},
-		{rule: rule(RulePublicationOrder, "决策作出后公布", V, mdrCite(30, 1, 0), mdr(32)), check: checkPublicationOrder,
-			requires: []Step{StepDiscussion}, blocksPublication: true},
-		{rule: rule(RuleArchive, "决策过程记录和材料归档", V, mdr(33)), check: checkArchive, requires: []Step{StepArchive}},
-		{rule: rule(RulePostEvaluation, "决策后评估", W, mdr(36)), check: checkEvaluation},
+		st(rule(RuleScope, "适用范围", V, mdr(2), mdrCite(3, 1, 0), mdrCite(3, 2, 0), mdr(42), mdr(44)), checkScope, none, StageLaunch, launched),
+		st(rule(RuleCatalogue, "决策事项目录", V, mdrCite(3, 3, 0)), checkCatalogue, none, StageLaunch, launched),
+		st(rule(RuleLeadUnit, "明确牵头承办单位", V, mdr(11)), checkLeadUnit, none, StageLaunch, launched),
+		st(rule(RuleConsultation, "与有关单位充分协商", V, mdr(13)), checkConsultation, none, StageDiscussion, consulted),
+		st(rule(RulePublicParticipation, "公众参与", V, mdr(14)), checkParticipation, GateParticipation, StageReview, called, StepParticipation),
+		st(rule(RuleSpecificGroups, "听取特定群体意见", V, mdrCite(14, 3, 0)), checkSpecificGroups, GateParticipation, StageReview, called),
+		st(rule(RuleCommentPeriod, "公开征求意见期限", V, mdr(15)), checkCommentPeriod, GateParticipation, StageReview, called),
+		st(rule(RuleOpinionAdoption, "意见研究采纳情况", W, mdr(18), mdrCite(29, 0, 2)), checkAdoption, GateParticipation, StageDiscussion, called),
+		st(rule(RuleHearing, "听证会材料送达与名单公布", V, mdrCite(16, 3, 0)), checkHearing, GateParticipation, StageReview, heard),
+		st(rule(RuleHearingNotice, "听证会前公布决策草案及听证时间地点", V, mdrCite(16, 2, 0)), checkHearingNotice, GateParticipation, StageReview, heard),
+		st(rule(RuleHearingRecord, "听证参加人确认听证会记录并签字", V, mdrCite(17, 0, 3)), checkHearingRecord, GateParticipation, StageReview, heard),
+		st(rule(RuleExpertArgumentation, "专家论证", V, mdr(19)), checkExperts, GateExperts, StageReview, argued, StepExperts),
+		st(rule(RuleExpertOpinions, "专家无直接利害关系且书面意见署名", V, mdr(19), mdr(20)), checkExpertOpinions, GateExperts, StageReview, argued),
+		st(rule(RuleRiskAssessment, "风险评估", V, mdr(22)), checkRisk, GateRisk, StageReview, assessed, StepRisk),
+		st(rule(RuleRiskReport, "风险评估报告", V, mdrCite(23, 2, 0)), checkRiskReport, GateRisk, StageReview, assessed),
+		st(rule(RuleRiskControl, "风险不可控时调整决策草案", V, mdr(24)), checkRiskControl, GateRisk, StageMeeting, held),
+		st(rule(RuleLegalityReview, "合法性审查", V, mdrCite(25, 1, 0), mdrCite(25, 2, 0)), checkReview, GateReview, StageDiscussion, sent, StepReview),
+		st(rule(RuleReviewPrerequisites, "未履行公众参与、专家论证、风险评估等程序不予合法性审查", V,
+			ordos2021, neimenggu2018, mdr(14), mdr(19), mdr(22), mdrCite(25, 1, 0)), checkReviewPrerequisites,
+			GateReview, StageReview, sent, StepParticipation, StepExperts, StepRisk),
+		st(rule(RuleReviewTime, "保证必要的合法性审查时间", W, mdrCite(26, 2, 0)), checkReviewTime, GateReview, StageDiscussion, sent),
+		st(rule(RuleReviewContent, "合法性审查内容与法律顾问意见", V, mdr(27), mdr(28)), checkReviewContent, GateReview, StageDiscussion, sent),
+		st(rule(RuleMaterials, "提交讨论的材料", V, mdr(29)), checkMaterials, GateDiscussion, StageDiscussion, held),
+		st(rule(RuleDiscussionPrerequisite, "未经合法性审查或经审查不合法不得提交讨论", V, mdrCite(25, 2, 0), ordos2021),
+			checkDiscussionPrerequisite, GateDiscussion, StageDiscussion, held, StepReview),
+		st(rule(RuleCollectiveDiscussion, "集体讨论决定", V, mdrCite(30, 1, 0)), checkDiscussion, GateDiscussion, StagePublication, held, StepDiscussion),
+		st(rule(RuleChiefSpeaksLast, "行政首长最后发表意见", V, mdrCite(30, 2, 0)), checkChiefLast, GateDiscussion, StageMeeting, held),
+		st(rule(RuleMajorityReason, "与多数意见不一致时说明理由", V, mdrCite(30, 2, 0)), checkMajorityReason, GateDiscussion, StageMeeting, held),
+		st(rule(RuleDissentMinuted, "不同意见如实载明", V, mdrCite(30, 3, 0)), checkDissent, GateDiscussion, StageMeeting, held),
+		st(rule(RuleDissentLiability, "表示不同意见的人员按照规定减免责任", N, mdrCite(38, 3, 0), mdrCite(30, 3, 0)), checkDissentLiability, none, StageMeeting, held),
+		st(rule(RuleCongressReport, "按照规定向本级人大常委会报告", V, mdrCite(8, 1, 0)), checkCongressReport, none, StagePublication, congressed),
+		st(rule(RulePartyReport, "向同级党委请示报告", V, mdr(31)), checkPartyReport, none, StagePublication, reported, StepPartyReport),
+		st(rule(RulePublication, "决策公布", V, mdr(32)), checkPublication, none, StageDecided, published, StepPublication),
+		st(rule(RulePublicationChannels, "通过政府公报和政府网站公布", W, mdr(32)), checkPublicationChannels, none, StageDecided, published),
+		st(rule(RulePublicationExplanation, "公布时说明公众意见、专家论证意见的采纳情况", V, mdr(32)), checkPublicationExplanation, none, StageDecided, published),
+		st(rule(RulePublicationOrder, "决策作出后公布", V, mdrCite(30, 1, 0), mdr(32)), checkPublicationOrder, none, StagePublication, published, StepDiscussion),
+		st(rule(RuleArchive, "决策过程记录和材料归档", V, mdr(33)), checkArchive, none, StageDecided, archived, StepArchive),
+		st(rule(RuleExecutionUnit, "明确决策执行单位", V, mdr(34)), checkExecution, none, StageDecided, designated),
+		st(rule(RuleChange, "未经法定程序不得随意变更或者停止执行", V, mdr(37), mdr(35)), checkChanges, none, StageDecided, changed),
+		st(rule(RulePostEvaluation, "决策后评估", W, mdr(36)), checkEvaluation, none, StageDecided, evaluated),
 	}
 }
 
@@ -193,6 +340,7 @@ func checkParticipation(c *run) lawgov.Outcome {
 	p := d.Participation
 	if p == nil {
 		c.m.s("未记录公众参与：决策事项未公开征求意见")
+		c.pending = true
 		return lawgov.Fail
 	}
 	c.m.s("征求意见 ").d(p.CallPublished).s(" 至 ").d(p.CallClosed)
@@ -298,6 +446,7 @@ func checkExperts(c *run) lawgov.Outcome {
 			return lawgov.NotApplicable
 		}
 		c.m.s("决策事项专业性、技术性较强，未组织专家论证")
+		c.pending = true
 		return lawgov.Fail
 	}
 	if len(e.Experts) == 0 {
@@ -355,6 +504,7 @@ func checkRisk(c *run) lawgov.Outcome {
 			return lawgov.NotApplicable
 		}
 		c.m.s("决策实施可能对社会稳定、公共安全等方面造成不利影响，未组织风险评估")
+		c.pending = true
 		return lawgov.Fail
 	}
 	if r.Existing != "" {
@@ -386,12 +536,18 @@ func checkRiskControl(c *run) lawgov.Outcome {
 	return lawgov.Fail
 }
 
-// checkReview: 第二十五条第一款 — a legality review before discussion, not
-// replaced by a comment round.
+// checkReview: 第二十五条 — a legality review before discussion, not replaced
+// by a comment round (第一款), that finds the draft lawful; a draft found
+// unlawful may go to the meeting only as an exploratory reform matter whose
+// legal risk is stated (第二款). An opinion that lacks a conclusion of
+// 第二十七条 cannot be taken as finding the draft lawful. A draft found
+// unlawful fails the gate with a warning: it is to be revised, not yet a
+// breach.
 func checkReview(c *run) lawgov.Outcome {
 	r := c.d.Review
 	if r == nil {
 		c.m.s("决策草案未送请合法性审查")
+		c.pending = true
 		return lawgov.Fail
 	}
 	if r.Reviewer != "" {
@@ -399,21 +555,72 @@ func checkReview(c *run) lawgov.Outcome {
 	}
 	c.m.s("于 ").d(r.Submitted).s(" 受理审查")
 	if r.ByCommentRound {
+		// 第二十五条第一款: 「不得以征求意见等方式代替合法性审查」.
 		c.m.s("，但仅以征求意见方式代替合法性审查")
 		return lawgov.Fail
 	}
 	if r.Opinion.IsZero() {
 		c.m.s("，截至 ").d(c.asOf).s(" 尚未出具审查意见")
-		c.sev = lawgov.Notice
+		c.pending = true
 		return lawgov.Fail
 	}
 	c.m.s("，").d(r.Opinion).s(" 出具审查意见：")
-	if r.Lawful() {
-		c.m.s("合法")
-	} else {
-		c.m.s("不合法")
+	conclusion(&c.m, r)
+	switch {
+	case r.Lawful():
+		return lawgov.Pass
+	case r.Complete() && r.Exploratory && r.LegalRiskStated:
+		// 第二十五条第二款 second sentence.
+		c.m.s("；属国家尚无明确规定的探索性改革决策事项，已明示法律风险")
+		return lawgov.Pass
 	}
-	return lawgov.Pass
+	c.sev = lawgov.Warning
+	if r.Complete() {
+		c.m.s("，应当调整决策草案后重新送请审查")
+	} else {
+		c.m.s("，审查意见不完整，不能认定合法")
+	}
+	return lawgov.Fail
+}
+
+// conclusion writes what the opinion of r concluded: 合法, 不合法 with the
+// points found non-compliant, or the conclusions it does not state.
+func conclusion(m *msg, r *LegalityReview) {
+	points := [...]struct {
+		v     Verdict
+		label string
+	}{{r.Authority, "法定权限"}, {r.Procedure, "法定程序"}, {r.Content, "内容"}}
+	if !r.Complete() {
+		m.s("未载明")
+		n := 0
+		for _, x := range points {
+			if x.v == VerdictUnspecified {
+				if n > 0 {
+					m.s("、")
+				}
+				m.s(x.label)
+				n++
+			}
+		}
+		m.s("结论")
+		return
+	}
+	if r.Authority == Compliant && r.Procedure == Compliant && r.Content == Compliant {
+		m.s("合法")
+		return
+	}
+	m.s("不合法（")
+	n := 0
+	for _, x := range points {
+		if x.v == NonCompliant {
+			if n > 0 {
+				m.s("、")
+			}
+			m.s(x.label).s("不符合")
+			n++
+		}
+	}
+	m.s("）")
 }
 
 // checkReviewPrerequisites: the seed gate 「未按规定履行公众参与、专家论证、风险评估等程序
@@ -497,26 +704,69 @@ func checkReviewPrerequisites(c *run) lawgov.Outcome {
 	return lawgov.Pass
 }
 
-// checkReviewTime: 第二十六条第二款 — 「一般不少于7个工作日」, counted on the
-// official calendar from the day after submission to the opinion.
+// checkReviewTime: 第二十六条第二款 — 「送请合法性审查，应当保证必要的审查时间，一般
+// 不少于7个工作日」, a duty of the sender: the working days left to the
+// reviewer from the day after the draft was sent to the meeting, counted on
+// the official calendar. The 「一般」 exception needs a reason recorded when
+// the draft was sent. A comment round is no review (第二十五条第一款), so it
+// has no review time. That the time runs to the meeting, not to the
+// opinion, is this package's reading: the text names no end (R).
 func checkReviewTime(c *run) lawgov.Outcome {
-	r := c.d.Review
-	if r == nil || r.Opinion.IsZero() {
-		c.m.s("尚无合法性审查意见，审查时间无从计算")
+	r, m := c.d.Review, c.d.Discussion
+	switch {
+	case r == nil:
+		c.m.s("决策草案未送请合法性审查，审查时间无从计算")
+		return lawgov.NotApplicable
+	case r.ByCommentRound:
+		c.m.s("仅以征求意见方式代替合法性审查，征求意见时间不计为审查时间（第二十五条第一款）")
 		return lawgov.NotApplicable
 	}
-	n, err := c.cal.WorkdaysBetween(r.Submitted, r.Opinion)
+	min := c.p.reviewDays
+	c.m.d(r.Submitted).s(" 送审")
+	if !r.Opinion.IsZero() {
+		n, err := c.cal.WorkdaysBetween(r.Submitted, r.Opinion)
+		if err != nil {
+			c.err = err
+			return lawgov.OutcomeUnspecified
+		}
+		c.m.s("，").d(r.Opinion).s(" 出具审查意见（用时").n(n).s("个工作日）")
+	}
+	end := c.asOf
+	switch {
+	case m != nil:
+		end = m.Held
+	case c.d.Reached(StageDiscussion, c.asOf):
+		c.m.s("；未召开会议，留给审查的时间无从计算")
+		return lawgov.NotApplicable
+	case end.Before(r.Submitted):
+		end = r.Submitted
+	}
+	n, err := c.cal.WorkdaysBetween(r.Submitted, end)
 	if err != nil {
 		c.err = err
 		return lawgov.OutcomeUnspecified
 	}
-	min := c.p.reviewDays
-	c.m.d(r.Submitted).s(" 送审，").d(r.Opinion).s(" 出具审查意见，审查时间").n(n).s("个工作日")
+	if m == nil {
+		c.m.s("，尚未提交讨论；截至 ").d(end).s(" 已留出").n(n).s("个工作日")
+		if n >= min {
+			c.m.s("，不少于").n(min).s("个工作日")
+			return lawgov.Pass
+		}
+		c.m.s("，提交讨论前应当保证不少于").n(min).s("个工作日")
+		c.pending = true
+		return lawgov.Fail
+	}
+	c.m.s("，").d(m.Held).s(" 提交讨论，留给审查的时间").n(n).s("个工作日")
 	if n >= min {
 		c.m.s("，不少于").n(min).s("个工作日")
 		return lawgov.Pass
 	}
 	c.m.s("，少于").n(min).s("个工作日")
+	if r.ShortTimeReason != "" {
+		c.m.s("；送审时已说明理由「").s(r.ShortTimeReason).s("」")
+		return lawgov.Pass
+	}
+	c.m.s("，且送审时未说明理由")
 	return lawgov.Fail
 }
 
@@ -531,7 +781,7 @@ func checkReviewContent(c *run) lawgov.Outcome {
 	ok := true
 	c.m.s("审查意见：法定权限").s(verdictLabel(r.Authority)).s("，法定程序").s(verdictLabel(r.Procedure)).
 		s("，内容").s(verdictLabel(r.Content))
-	if r.Authority == VerdictUnspecified || r.Procedure == VerdictUnspecified || r.Content == VerdictUnspecified {
+	if !r.Complete() {
 		c.m.s("，审查意见未载明全部三项结论")
 		ok = false
 	}
@@ -565,17 +815,20 @@ func checkDiscussionPrerequisite(c *run) lawgov.Outcome {
 	case r.Opinion.IsZero():
 		c.m.s("合法性审查意见尚未出具")
 		ok = false
-	case r.Lawful():
-		c.m.s("合法性审查意见（").d(r.Opinion).s("）：合法")
-	case r.Exploratory && r.LegalRiskStated:
-		// 第二十五条第二款 second sentence.
-		c.m.s("合法性审查意见（").d(r.Opinion).s("）：不合法；属国家尚无明确规定的探索性改革决策事项，已明示法律风险")
-	case r.Exploratory:
-		c.m.s("合法性审查意见（").d(r.Opinion).s("）：不合法；属探索性改革决策事项，但未明示法律风险")
-		ok = false
 	default:
-		c.m.s("合法性审查意见（").d(r.Opinion).s("）：不合法")
-		ok = false
+		c.m.s("合法性审查意见（").d(r.Opinion).s("）：")
+		conclusion(&c.m, r)
+		switch {
+		case r.Lawful():
+		case r.Complete() && r.Exploratory && r.LegalRiskStated:
+			// 第二十五条第二款 second sentence.
+			c.m.s("；属国家尚无明确规定的探索性改革决策事项，已明示法律风险")
+		case r.Complete() && r.Exploratory:
+			c.m.s("；属探索性改革决策事项，但未明示法律风险")
+			ok = false
+		default:
+			ok = false
+		}
 	}
 	if m == nil {
 		if ok {
@@ -583,7 +836,7 @@ func checkDiscussionPrerequisite(c *run) lawgov.Outcome {
 			return lawgov.Pass
 		}
 		c.m.s("，尚不得提交决策机关讨论")
-		c.sev = lawgov.Notice
+		c.pending = true
 		return lawgov.Fail
 	}
 	if ok && r.Opinion.After(m.Held) {
@@ -604,6 +857,7 @@ func checkDiscussion(c *run) lawgov.Outcome {
 	m := c.d.Discussion
 	if m == nil {
 		c.m.s("决策草案未经决策机关常务会议或者全体会议讨论")
+		c.pending = true
 		return lawgov.Fail
 	}
 	c.m.d(m.Held).s(" ").s(m.Kind.Label()).s("讨论，行政首长决定：").s(m.Ruling.Label())
@@ -707,6 +961,7 @@ func checkPartyReport(c *run) lawgov.Outcome {
 	p, pub := c.d.PartyReport, c.d.Publication
 	if p == nil {
 		c.m.s("未记录向同级党委请示报告")
+		c.pending = true
 		return lawgov.Fail
 	}
 	c.m.s("于 ").d(p.Reported).s(" 向同级党委请示报告")
@@ -732,6 +987,7 @@ func checkPublication(c *run) lawgov.Outcome {
 			return lawgov.NotApplicable
 		}
 		c.m.s("决策已于 ").d(d.Discussion.Held).s(" 作出，截至 ").d(c.asOf).s(" 未公布")
+		c.pending = true
 		return lawgov.Fail
 	}
 	c.m.d(p.Published).s(" 公布")
@@ -768,7 +1024,7 @@ func checkPublicationOrder(c *run) lawgov.Outcome {
 			c.m.s("决策于 ").d(m.Held).s(" 作出，可以公布")
 			return lawgov.Pass
 		}
-		c.sev = lawgov.Notice
+		c.pending = true
 		return lawgov.Fail
 	}
 	switch {
@@ -796,6 +1052,7 @@ func checkArchive(c *run) lawgov.Outcome {
 			return lawgov.NotApplicable
 		}
 		c.m.s("决策已于 ").d(d.Discussion.Held).s(" 作出，截至 ").d(c.asOf).s(" 未归档")
+		c.pending = true
 		return lawgov.Fail
 	}
 	c.m.d(a.Archived).s(" 归档")
@@ -879,4 +1136,336 @@ func outcome(ok bool) lawgov.Outcome {
 		return lawgov.Pass
 	}
 	return lawgov.Fail
+}
+
+// checkConsultation: 第十三条 — a matter that concerns the duties of the
+// body's departments or lower-level governments is worked out with them;
+// where they disagree, the dispute is explained to the body.
+func checkConsultation(c *run) lawgov.Outcome {
+	d, k := c.d, c.d.Consultation
+	if k == nil {
+		if !d.ConcernsOtherUnits {
+			c.m.s("决策事项未标记为涉及所属部门、下一级人民政府等单位的职责，无需专门协商")
+			return lawgov.NotApplicable
+		}
+		c.m.s("决策事项涉及有关单位职责，未记录与有关单位协商")
+		c.pending = true
+		return lawgov.Fail
+	}
+	c.m.s("与")
+	if len(k.Units) == 0 {
+		c.m.s("有关单位")
+	}
+	for i, u := range k.Units {
+		if i > 0 {
+			c.m.s("、")
+		}
+		c.m.s(u)
+	}
+	c.m.s("协商，").d(k.Completed).s(" 完成")
+	if !k.Disputed {
+		c.m.s("，取得一致意见")
+		return lawgov.Pass
+	}
+	if k.DisputeExplained {
+		c.m.s("；未能取得一致意见，已向决策机关说明争议的主要问题和各方意见")
+		return lawgov.Pass
+	}
+	c.m.s("；未能取得一致意见，未向决策机关说明争议的主要问题、有关单位的意见和承办单位的意见、理由和依据")
+	return lawgov.Fail
+}
+
+// checkSpecificGroups: 第十四条第三款 — a matter that concerns the interests of
+// a specific group is discussed with the people's organisations, social
+// organisations and representatives concerned.
+func checkSpecificGroups(c *run) lawgov.Outcome {
+	d, p := c.d, c.d.Participation
+	switch {
+	case !d.SpecificGroups:
+		c.m.s("决策事项未标记为涉及特定群体利益")
+		return lawgov.NotApplicable
+	case d.NonPublic:
+		c.m.s("决策事项依法不予公开，不适用公众参与")
+		return lawgov.NotApplicable
+	case p == nil || !p.GroupsConsulted:
+		c.m.s("决策事项涉及特定群体利益，未记录与相关人民团体、社会组织以及群众代表沟通协商")
+		c.pending = true
+		return lawgov.Fail
+	}
+	c.m.s("决策事项涉及特定群体利益，已与相关人民团体、社会组织以及群众代表沟通协商")
+	return lawgov.Pass
+}
+
+// checkHearingNotice: 第十六条第二款 — before a hearing, the draft and its
+// explanation are published, with the time and place of the hearing.
+func checkHearingNotice(c *run) lawgov.Outcome {
+	h := c.d.Hearing
+	if h == nil {
+		c.m.s("未召开听证会")
+		return lawgov.NotApplicable
+	}
+	c.m.s("听证会 ").d(h.Held)
+	if h.NoticePublished.IsZero() || !h.NoticePublished.Before(h.Held) {
+		c.m.s("，未提前公布决策草案及其说明和听证时间、地点")
+		return lawgov.Fail
+	}
+	c.m.s("，决策草案及其说明和听证时间、地点 ").d(h.NoticePublished).s(" 公布")
+	return lawgov.Pass
+}
+
+// checkHearingRecord: 第十七条第（三）项 — the participants confirm and sign the
+// hearing record.
+func checkHearingRecord(c *run) lawgov.Outcome {
+	h := c.d.Hearing
+	if h == nil {
+		c.m.s("未召开听证会")
+		return lawgov.NotApplicable
+	}
+	c.m.s("听证会 ").d(h.Held)
+	if !h.RecordSigned {
+		c.m.s("，听证参加人未确认听证会记录并签字")
+		return lawgov.Fail
+	}
+	c.m.s("，听证参加人已确认听证会记录并签字")
+	return lawgov.Pass
+}
+
+// checkRiskReport: 第二十三条第二款 — an assessment hears the departments
+// concerned and produces a report naming the risk points, the preventive
+// measures and a contingency plan. An existing assessment relied on
+// (第二十二条第二款) is not redone, so its report is not judged here.
+func checkRiskReport(c *run) lawgov.Outcome {
+	r := c.d.Risk
+	switch {
+	case r == nil:
+		c.m.s("未组织风险评估")
+		return lawgov.NotApplicable
+	case r.Existing != "":
+		c.m.s("依已有评估「").s(r.Existing).s("」，不作重复评估")
+		return lawgov.NotApplicable
+	case r.Report == nil:
+		c.m.s("风险评估完成于 ").d(r.Completed).s("，未形成风险评估报告")
+		return lawgov.Fail
+	}
+	rep := r.Report
+	c.m.s("风险评估报告")
+	ok := true
+	for _, x := range [...]struct {
+		done  bool
+		label string
+	}{{rep.DepartmentsHeard, "听取有关部门意见"}, {rep.RiskPoints, "明确风险点"}, {rep.Measures, "提出风险防范措施"}, {rep.ContingencyPlan, "提出处置预案"}} {
+		if !x.done {
+			if ok {
+				c.m.s("未")
+			} else {
+				c.m.s("、未")
+			}
+			c.m.s(x.label)
+			ok = false
+		}
+	}
+	if ok {
+		c.m.s("已听取有关部门意见，明确风险点，提出风险防范措施和处置预案")
+	}
+	return outcome(ok)
+}
+
+// checkMaterials: 第二十九条 — the draft goes to the meeting with its
+// materials: the draft and related materials, with the 公平竞争审查 of a draft
+// that concerns market actors' economic activity (一); the study and adoption
+// of the public's opinions (二), of the experts' opinions (三) and the risk
+// report (四), each when its step was taken; and the legality review opinion
+// (五).
+func checkMaterials(c *run) lawgov.Outcome {
+	d := c.d
+	need := [...]struct {
+		ok bool
+		m  Material
+	}{
+		{true, MaterialDraft},
+		{d.MarketActivity, MaterialFairCompetition},
+		{d.Participation != nil, MaterialOpinionAdoption},
+		{d.Experts != nil, MaterialExpertAdoption},
+		{d.Risk != nil, MaterialRiskReport},
+		{true, MaterialReviewOpinion},
+	}
+	missing, n := 0, 0
+	for _, x := range need {
+		if !x.ok {
+			continue
+		}
+		n++
+		if slices.Contains(d.Materials, x.m) {
+			continue
+		}
+		if missing == 0 {
+			c.m.s("提交讨论的材料缺少：")
+		} else {
+			c.m.s("、")
+		}
+		c.m.s(x.m.Label())
+		missing++
+	}
+	if missing > 0 {
+		c.pending = len(d.Materials) == 0
+		return lawgov.Fail
+	}
+	c.m.s("提交讨论的材料齐全（").n(n).s("项）")
+	return lawgov.Pass
+}
+
+// checkDissentLiability: 第三十八条第三款 — members who stated a dissent at the
+// meeting, as the minutes record it (第三十条第三款), have their liability
+// reduced or removed if the decision proves a serious error. The rule never
+// fails: it records who is eligible.
+func checkDissentLiability(c *run) lawgov.Outcome {
+	m := c.d.Discussion
+	if m == nil {
+		c.m.s("未召开会议")
+		return lawgov.NotApplicable
+	}
+	names := 0
+	for _, s := range m.Speakers {
+		if !s.Chief && m.Ruling.dissents(s.Position) {
+			if names == 0 {
+				c.m.s("会上表示不同意见的人员：")
+			} else {
+				c.m.s("、")
+			}
+			c.m.s(s.Member)
+			names++
+		}
+	}
+	switch {
+	case names == 0:
+		c.m.s("会上无人表示不同意见")
+		return lawgov.NotApplicable
+	case !m.DissentMinuted:
+		c.m.s("；会议记录未载明，无从依第三十八条第三款减免责任")
+		return lawgov.NotApplicable
+	}
+	c.m.s("；已如实载明，决策严重失误时按照规定减免责任")
+	return lawgov.Pass
+}
+
+// checkCongressReport: 第八条第一款 — where laws or regulations put the matter
+// before the people's congress or its standing committee, or require a
+// report to the standing committee before issue, that is done before the
+// decision is issued.
+func checkCongressReport(c *run) lawgov.Outcome {
+	d, k, pub := c.d, c.d.Congress, c.d.Publication
+	if !d.CongressReport && k == nil {
+		c.m.s("决策事项未标记为应当向本级人大常委会报告或者提请讨论决定的事项")
+		return lawgov.NotApplicable
+	}
+	if k == nil {
+		c.m.s("决策事项按照规定应当在出台前向本级人大常委会报告，未记录报告")
+		c.pending = true
+		return lawgov.Fail
+	}
+	c.m.s("于 ").d(k.Reported).s(" 向本级人大常委会报告")
+	if pub != nil && k.Reported.After(pub.Published) {
+		c.m.s("，晚于决策公布日 ").d(pub.Published)
+		return lawgov.Fail
+	}
+	return lawgov.Pass
+}
+
+// checkPublicationChannels: 第三十二条 — 「通过本级人民政府公报和政府网站以及在本行政
+// 区域内发行的报纸等途径及时公布」: the gazette and the website are named
+// jointly (和), newspapers as one of the further channels (以及…等). A
+// warning: the text lists channels rather than fixing a minimum.
+func checkPublicationChannels(c *run) lawgov.Outcome {
+	d, p := c.d, c.d.Publication
+	if d.NonPublic || p == nil {
+		c.m.s("决策未公布")
+		return lawgov.NotApplicable
+	}
+	gazette, website := slices.Contains(p.Channels, Gazette), slices.Contains(p.Channels, Website)
+	switch {
+	case gazette && website:
+		c.m.s("已通过本级人民政府公报和政府网站公布")
+		return lawgov.Pass
+	case gazette:
+		c.m.s("未通过政府网站公布")
+	case website:
+		c.m.s("未通过本级人民政府公报公布")
+	default:
+		c.m.s("未通过本级人民政府公报和政府网站公布")
+	}
+	return lawgov.Fail
+}
+
+// checkPublicationExplanation: 第三十二条 — a decision of wide public concern or
+// of a specialised or technical nature is published with an explanation of
+// how the public's opinions and the experts' opinions were adopted.
+func checkPublicationExplanation(c *run) lawgov.Outcome {
+	d, p := c.d, c.d.Publication
+	switch {
+	case d.NonPublic || p == nil:
+		c.m.s("决策未公布")
+		return lawgov.NotApplicable
+	case !d.WideConcern && !d.Technical:
+		c.m.s("决策事项未标记为社会公众普遍关心或者专业性、技术性较强，无需专门说明采纳情况")
+		return lawgov.NotApplicable
+	case p.AdoptionExplained:
+		c.m.s("公布时已说明公众意见、专家论证意见的采纳情况")
+		return lawgov.Pass
+	}
+	c.m.s("决策事项")
+	if d.WideConcern {
+		c.m.s("社会公众普遍关心")
+	} else {
+		c.m.s("专业性、技术性较强")
+	}
+	c.m.s("，公布时未说明公众意见、专家论证意见的采纳情况")
+	return lawgov.Fail
+}
+
+// checkExecution: 第三十四条 — the body names the unit that carries out the
+// decision.
+func checkExecution(c *run) lawgov.Outcome {
+	d, e := c.d, c.d.Execution
+	if e == nil {
+		if d.Discussion == nil || d.Discussion.Ruling != Adopt {
+			c.m.s("决策尚未作出，无需明确执行单位")
+			return lawgov.NotApplicable
+		}
+		c.m.s("决策已于 ").d(d.Discussion.Held).s(" 作出，未明确决策执行单位")
+		c.pending = true
+		return lawgov.Fail
+	}
+	c.m.s("决策执行单位：").s(e.Unit).s("（").d(e.Designated).s(" 明确）")
+	return lawgov.Pass
+}
+
+// checkChanges: 第三十七条 — a decision is not changed or stopped without the
+// statutory procedure; the chief may first suspend it alone only when a
+// circumstance of 第三十五条 arises and the matter is urgent; a major
+// adjustment goes through the procedure again.
+func checkChanges(c *run) lawgov.Outcome {
+	if len(c.d.Changes) == 0 {
+		c.m.s("决策执行中未变更、中止或者停止执行")
+		return lawgov.NotApplicable
+	}
+	ok := true
+	for i, x := range c.d.Changes {
+		if i > 0 {
+			c.m.s("；")
+		}
+		c.m.d(x.Date).s(" ").s(x.Kind.Label())
+		switch {
+		case x.Kind == Suspension && x.ByChief && x.Urgent:
+			c.m.s("，行政首长因第三十五条规定的情形、情况紧急先决定中止执行")
+		case x.Kind == Suspension && x.ByChief:
+			c.m.s("，行政首长先决定中止执行，但不属于第三十五条规定的情形且情况紧急")
+			ok = false
+		case x.ProcedureFollowed:
+			c.m.s("，已履行法定程序")
+		default:
+			c.m.s("，未履行法定程序")
+			ok = false
+		}
+	}
+	return outcome(ok)
 }

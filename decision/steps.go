@@ -252,18 +252,27 @@ type Participation struct {
 	ReasonStated     lawgov.Date `json:"reason_stated,omitempty"`
 	OpinionsReceived int         `json:"opinions_received" validate:"min=0"`
 	AdoptionRecorded bool        `json:"adoption_recorded"` // 研究采纳情况 recorded (第十八条, 第二十九条)
+	// GroupsConsulted records the consultation of the people's
+	// organisations, social organisations and representatives of a specific
+	// group whose interests the matter concerns (第十四条第三款).
+	GroupsConsulted bool `json:"groups_consulted,omitempty"`
 }
 
-// Hearing records a hearing (听证会, 第十六条). Holding one is optional; when
-// one is held its materials are delivered to the participants at least 7
-// days before (「听证会材料应当于召开听证会7日前送达听证参加人」, calendar days)
-// and the participant list is published beforehand.
+// Hearing records a hearing (听证会, 第十六条, 第十七条). Holding one is
+// optional; when one is held the draft, its explanation and the time and
+// place are published beforehand (NoticePublished, 第十六条第二款), the
+// participant list is published beforehand, the materials are delivered to
+// the participants at least 7 days before (「听证会材料应当于召开听证会7日前送达
+// 听证参加人」, calendar days; 第十六条第三款), and the participants confirm and
+// sign the record (第十七条第（三）项).
 //
 // The zero Hearing is invalid: a hearing has a date.
 type Hearing struct {
 	Held                  lawgov.Date `json:"held" validate:"isvalid"`
+	NoticePublished       lawgov.Date `json:"notice_published,omitempty"` // 决策草案及其说明、听证时间地点公布
 	MaterialsDelivered    lawgov.Date `json:"materials_delivered,omitempty"`
 	ParticipantsPublished lawgov.Date `json:"participants_published,omitempty"`
+	RecordSigned          bool        `json:"record_signed,omitempty"` // 听证参加人确认听证会记录并签字
 }
 
 // Expert is one expert or professional body that argued a decision
@@ -295,6 +304,20 @@ type RiskAssessment struct {
 	Existing      string      `json:"existing,omitempty"`
 	Result        RiskResult  `json:"result" validate:"isvalid"`
 	DraftAdjusted bool        `json:"draft_adjusted,omitempty"` // 调整决策草案 after 风险不可控 (第二十四条)
+	// Report is the risk assessment report (风险评估报告, 第二十三条第二款);
+	// nil when none is recorded.
+	Report *RiskReport `json:"report,omitempty"`
+}
+
+// RiskReport is what a risk assessment report records under 第二十三条第二款:
+// 「开展风险评估，应当听取有关部门的意见，形成风险评估报告，明确风险点，提出风险防范措施和处置预案」.
+//
+// The zero RiskReport records a report that has none of them.
+type RiskReport struct {
+	DepartmentsHeard bool `json:"departments_heard"` // 听取有关部门的意见
+	RiskPoints       bool `json:"risk_points"`       // 明确风险点
+	Measures         bool `json:"measures"`          // 风险防范措施
+	ContingencyPlan  bool `json:"contingency_plan"`  // 处置预案
 }
 
 // AdviserOpinion is an opinion of a legal adviser or public-sector lawyer
@@ -325,6 +348,10 @@ type LegalityReview struct {
 	Exploratory     bool             `json:"exploratory,omitempty"`       // 国家尚无明确规定的探索性改革决策事项 (第二十五条第二款)
 	LegalRiskStated bool             `json:"legal_risk_stated,omitempty"` // 明示法律风险 (第二十五条第二款)
 	AdviserOpinions []AdviserOpinion `json:"adviser_opinions,omitempty" validate:"dive"`
+	// ShortTimeReason is the reason, recorded when the draft was sent, for
+	// leaving the reviewer less than the minimum time before the meeting
+	// (the 「一般」 of 第二十六条第二款).
+	ShortTimeReason string `json:"short_time_reason,omitempty"`
 }
 
 // Lawful reports whether the opinion has been given, by a review rather than
@@ -333,6 +360,12 @@ type LegalityReview struct {
 func (r LegalityReview) Lawful() bool {
 	return !r.Opinion.IsZero() && !r.ByCommentRound &&
 		r.Authority == Compliant && r.Procedure == Compliant && r.Content == Compliant
+}
+
+// Complete reports whether the opinion states all three conclusions of
+// 第二十七条.
+func (r LegalityReview) Complete() bool {
+	return r.Authority != VerdictUnspecified && r.Procedure != VerdictUnspecified && r.Content != VerdictUnspecified
 }
 
 // PartyReport records the report to the party committee at the same level
@@ -349,6 +382,11 @@ type PartyReport struct {
 type Publication struct {
 	Published lawgov.Date `json:"published" validate:"isvalid"`
 	Channels  []Channel   `json:"channels" validate:"dive,isvalid"`
+	// AdoptionExplained records that the publication explained how the
+	// public's opinions and the experts' opinions were adopted, which
+	// 第三十二条 requires for decisions of wide public concern or of a
+	// specialised or technical nature.
+	AdoptionExplained bool `json:"adoption_explained,omitempty"`
 }
 
 // Archive records the archiving of the process records and materials
