@@ -986,9 +986,7 @@ func checkPublication(c *run) lawgov.Outcome {
 			c.m.s("决策尚未作出，无需公布")
 			return lawgov.NotApplicable
 		}
-		c.m.s("决策已于 ").d(d.Discussion.Held).s(" 作出，截至 ").d(c.asOf).s(" 未公布")
-		c.pending = true
-		return lawgov.Fail
+		return c.timely(d.Discussion.Held, c.p.publishWithin, "公布")
 	}
 	c.m.d(p.Published).s(" 公布")
 	if len(p.Channels) == 0 {
@@ -1051,9 +1049,7 @@ func checkArchive(c *run) lawgov.Outcome {
 			c.m.s("决策尚未作出，尚未归档")
 			return lawgov.NotApplicable
 		}
-		c.m.s("决策已于 ").d(d.Discussion.Held).s(" 作出，截至 ").d(c.asOf).s(" 未归档")
-		c.pending = true
-		return lawgov.Fail
+		return c.timely(d.Discussion.Held, c.p.archiveWithin, "归档")
 	}
 	c.m.d(a.Archived).s(" 归档")
 	taken := [...]struct {
@@ -1468,4 +1464,30 @@ func checkChanges(c *run) lawgov.Outcome {
 		}
 	}
 	return outcome(ok)
+}
+
+// timely judges a step that 第三十二条 and 第三十三条 want done 「及时」 after the
+// decision of day decided and that has not been done as of the check date.
+// Where the procedure fixes a period, the step is not yet due within it and
+// a violation after it; where it does not, the finding is a notice stating
+// the days elapsed.
+func (c *run) timely(decided lawgov.Date, within lawgov.Period, what string) lawgov.Outcome {
+	c.m.s("决策已于 ").d(decided).s(" 作出")
+	if !within.IsValid() {
+		c.m.s("，截至 ").d(c.asOf).s("（").n(c.asOf.DaysSince(decided)).s("日）尚未").s(what).s("，应当及时").s(what)
+		c.sev = lawgov.Notice
+		return lawgov.Fail
+	}
+	due, _, err := c.cal.PeriodEnd(decided, within)
+	if err != nil {
+		c.err = err
+		return lawgov.OutcomeUnspecified
+	}
+	c.m.s("，应当于 ").d(due).s(" 前").s(what)
+	if c.asOf.After(due) {
+		c.m.s("，截至 ").d(c.asOf).s(" 未").s(what)
+		return lawgov.Fail
+	}
+	c.m.s("，截至 ").d(c.asOf).s(" 尚未届满")
+	return lawgov.NotApplicable
 }

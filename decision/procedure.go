@@ -31,6 +31,9 @@ type Procedure struct {
 	reviewDays  int          // 第二十六条第二款: 7 working days
 	hearingDays int          // 第十六条: 7 calendar days
 	majority    MajorityBase // 第三十条第二款: not defined by the text (R)
+	// publishWithin and archiveWithin give 「及时」 of 第三十二条 and 第三十三条
+	// a period where a jurisdiction fixes one; zero: no period.
+	publishWithin, archiveWithin lawgov.Period
 }
 
 // step is one rule of a procedure with its check and its place in the
@@ -62,12 +65,12 @@ type checkFunc func(c *run) lawgov.Outcome
 
 // run is the state of one Check call.
 type run struct {
-	dv   Decision  // the record checked, copied so the caller's stays on its stack
-	pv   Procedure // the procedure applied
-	d    *Decision
-	p    *Procedure
-	asOf lawgov.Date
-	cal  *lawgov.Calendar
+	dv      Decision  // the record checked, copied so the caller's stays on its stack
+	pv      Procedure // the procedure applied
+	d       *Decision
+	p       *Procedure
+	asOf    lawgov.Date
+	cal     *lawgov.Calendar
 	m       msg
 	sev     lawgov.Severity
 	pending bool
@@ -157,8 +160,16 @@ func (p Procedure) HearingNoticeDays() int { return p.hearingDays }
 // Majority returns how a majority of the meeting members is counted.
 func (p Procedure) Majority() MajorityBase { return p.majority }
 
+// PublishWithin returns the period after the decision within which it is
+// published, and ArchiveWithin the period for archiving its records; the
+// zero Period when the procedure only says 「及时」 (第三十二条, 第三十三条).
+func (p Procedure) PublishWithin() lawgov.Period { return p.publishWithin }
+
+// ArchiveWithin: see PublishWithin.
+func (p Procedure) ArchiveWithin() lawgov.Period { return p.archiveWithin }
+
 // Option changes a derived procedure. Options are built by ReviewDays,
-// CommentDays, HearingNoticeDays, MajorityOf, AddRule and SenderReviewReason.
+// CommentDays, HearingNoticeDays, MajorityOf, PublishWithin, ArchiveWithin and AddRule.
 type Option interface {
 	apply(p *Procedure) error
 }
@@ -209,6 +220,34 @@ func CommentDays(n int, basis lawgov.Citation) Option {
 // materials must be delivered (national: 「7日前」, 第十六条).
 func HearingNoticeDays(n int, basis lawgov.Citation) Option {
 	return dayOption("hearing notice days", n, basis, func(p *Procedure) { p.hearingDays = n }, RuleHearing)
+}
+
+func periodOption(what string, n lawgov.Period, basis lawgov.Citation, set func(*Procedure), id lawgov.RuleID) Option {
+	return optionFunc(func(p *Procedure) error {
+		if !n.IsValid() {
+			return fmt.Errorf("decision: option %s %q: not a valid period", what, n.String())
+		}
+		if !basis.IsValid() {
+			return fmt.Errorf("decision: option %s %q: basis is not a valid citation", what, n.String())
+		}
+		set(p)
+		p.cite(id, basis)
+		return nil
+	})
+}
+
+// PublishWithin fixes the period, from the day of the decision, within
+// which it is published, for a jurisdiction that gives 「及时公布」
+// (第三十二条) a number; basis is its provision. Without it an unpublished
+// decision is a notice stating the days elapsed, not a violation.
+func PublishWithin(period lawgov.Period, basis lawgov.Citation) Option {
+	return periodOption("publish within", period, basis, func(p *Procedure) { p.publishWithin = period }, RulePublication)
+}
+
+// ArchiveWithin fixes the period, from the day of the decision, within
+// which its records are archived (「及时完整归档」, 第三十三条).
+func ArchiveWithin(period lawgov.Period, basis lawgov.Citation) Option {
+	return periodOption("archive within", period, basis, func(p *Procedure) { p.archiveWithin = period }, RuleArchive)
 }
 
 // MajorityOf sets how the majority of 第三十条第二款 is counted. The regulation

@@ -147,7 +147,7 @@ func TestRules(t *testing.T) {
 		{"party report after publication", "第三十一条", func(d *Decision) { d.PartyReport.Reported = date("2024-11-20") }, RulePartyReport, lawgov.Fail,
 			"于 2024-11-20 向同级党委请示报告，晚于决策公布日 2024-11-15"},
 		{"adopted but not published", "第三十二条", func(d *Decision) { d.Publication = nil }, RulePublication, lawgov.Fail,
-			"决策已于 2024-11-05 作出，截至 2024-12-31 未公布"},
+			"决策已于 2024-11-05 作出，截至 2024-12-31（56日）尚未公布，应当及时公布"},
 		{"published before the meeting", "第三十条、第三十二条", func(d *Decision) { d.Publication.Published = date("2024-11-01") }, RulePublicationOrder, lawgov.Fail,
 			"公布日 2024-11-01 早于决定日 2024-11-05"},
 		{"archive misses the hearing", "第三十三条", func(d *Decision) { d.Archive.Steps = d.Archive.Steps[2:] }, RuleArchive, lawgov.Fail,
@@ -179,7 +179,9 @@ func TestRules(t *testing.T) {
 		{"risk report without contingency plan", "第二十三条第二款", func(d *Decision) { d.Risk.Report.ContingencyPlan, d.Risk.Report.DepartmentsHeard = false, false }, RuleRiskReport, lawgov.Fail,
 			"风险评估报告未听取有关部门意见、未提出处置预案"},
 		{"no risk report", "第二十三条第二款", func(d *Decision) { d.Risk.Report = nil }, RuleRiskReport, lawgov.Fail, "风险评估完成于 2024-10-12，未形成风险评估报告"},
-		{"existing assessment not redone", "第二十二条第二款; 第二十三条", func(d *Decision) { d.Risk.Existing, d.Risk.Report = "城区交通组织优化社会稳定风险评估报告", nil }, RuleRiskReport, lawgov.NotApplicable, ""},
+		{"existing assessment not redone", "第二十二条第二款; 第二十三条", func(d *Decision) {
+			d.Risk.Existing, d.Risk.Report = "城区交通组织优化社会稳定风险评估报告", nil
+		}, RuleRiskReport, lawgov.NotApplicable, ""},
 		{"materials without fair competition review", "第二十九条第（一）项", func(d *Decision) { d.MarketActivity = true }, RuleMaterials, lawgov.Fail,
 			"提交讨论的材料缺少：公平竞争审查的有关情况"},
 		{"materials without risk report and opinion", "第二十九条第（四）（五）项", func(d *Decision) { d.Materials = d.Materials[:3] }, RuleMaterials, lawgov.Fail,
