@@ -238,10 +238,10 @@ type Document struct {
 	// day it received a notice under 第十八条、第十九条 or 第二十条 and
 	// CorrectionReported the day it reported how it was handled (第二十一条,
 	// 30 days).
-	FilingDeferred     lawgov.Date `json:"filing_deferred,omitempty"`
-	Resubmitted        lawgov.Date `json:"resubmitted,omitempty"`
-	CorrectionNotified lawgov.Date `json:"correction_notified,omitempty"`
-	CorrectionReported lawgov.Date `json:"correction_reported,omitempty"`
+	FilingDeferred     lawgov.Date `json:"filing_deferred,omitzero"`
+	Resubmitted        lawgov.Date `json:"resubmitted,omitzero"`
+	CorrectionNotified lawgov.Date `json:"correction_notified,omitzero"`
+	CorrectionReported lawgov.Date `json:"correction_reported,omitzero"`
 }
 
 // Validate reports whether doc has the shape a check needs (what its

@@ -269,7 +269,7 @@ type Participation struct {
 // The zero Hearing is invalid: a hearing has a date.
 type Hearing struct {
 	Held                  lawgov.Date `json:"held" validate:"isvalid"`
-	NoticePublished       lawgov.Date `json:"notice_published,omitempty"` // 决策草案及其说明、听证时间地点公布
+	NoticePublished       lawgov.Date `json:"notice_published,omitzero"` // 决策草案及其说明、听证时间地点公布
 	MaterialsDelivered    lawgov.Date `json:"materials_delivered,omitempty"`
 	ParticipantsPublished lawgov.Date `json:"participants_published,omitempty"`
 	RecordSigned          bool        `json:"record_signed,omitempty"` // 听证参加人确认听证会记录并签字
