@@ -112,5 +112,6 @@ func checkConsultation(c *run) lawgov.Outcome {
 		return lawgov.Pass
 	}
 	c.m.s("；未能取得一致意见，未向决策机关说明争议的主要问题、有关单位的意见和承办单位的意见、理由和依据")
+	c.pending = true
 	return lawgov.Fail
 }

@@ -150,7 +150,9 @@ func checkMaterials(c *run) lawgov.Outcome {
 		missing++
 	}
 	if missing > 0 {
-		c.pending = len(d.Materials) == 0
+		// Materials are gathered until the draft is submitted: a gap is
+		// not a violation before the meeting.
+		c.pending = true
 		return lawgov.Fail
 	}
 	c.m.s("提交讨论的材料齐全（").n(n).s("项）")
