@@ -171,7 +171,7 @@ func (p Procedure) Summarize(d Decision, r lawgov.Report) Summary {
 			g.Status = GatePassed
 		case present:
 			g.Status = GatePending
-		case d.Reached(gateDue[g.Gate], r.AsOf):
+		case d.Reached(gateDue(g.Gate), r.AsOf):
 			g.Status = GateMissing
 		default:
 			g.Status = GatePending
@@ -180,13 +180,15 @@ func (p Procedure) Summarize(d Decision, r lawgov.Report) Summary {
 	return s
 }
 
-// gateDue is the stage by which the step of each gate is due.
-var gateDue = [...]Stage{
-	GateParticipation: StageReview,
-	GateExperts:       StageReview,
-	GateRisk:          StageReview,
-	GateReview:        StageDiscussion,
-	GateDiscussion:    StagePublication,
+// gateDue returns the stage by which the step of gate g is due.
+func gateDue(g Gate) Stage {
+	switch g {
+	case GateReview:
+		return StageDiscussion
+	case GateDiscussion:
+		return StagePublication
+	}
+	return StageReview
 }
 
 // Answer is the answer to a question such as "may the draft go to the
