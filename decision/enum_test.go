@@ -76,6 +76,7 @@ func TestEnums(t *testing.T) {
 	checkEnum[Stage](t, "Stage", 6)
 	checkEnum[Material](t, "Material", 6)
 	checkEnum[ChangeKind](t, "ChangeKind", 4)
+	checkEnum[Phase](t, "Phase", 13)
 	checkEnum[DocKind](t, "DocKind", 2)
 	checkEnum[Issuer](t, "Issuer", 3)
 	checkEnum[CleanupOutcome](t, "CleanupOutcome", 4)

@@ -310,3 +310,29 @@ func TestIssue12_PropertyNoRuleFailsBeforeItIsDue(t *testing.T) {
 		}
 	})
 }
+
+// RULES P9: the phase of the complete record on each day of its life.
+func TestIssue12_PhaseAt(t *testing.T) {
+	d := complete(t)
+	for _, tt := range []struct {
+		on   string
+		want Phase
+	}{
+		{"2024-07-31", PhaseProposed},
+		{"2024-08-01", PhaseLaunched},
+		{"2024-09-02", PhaseDrafting},    // call for comments published
+		{"2024-10-14", PhaseUnderReview}, // sent for review
+		{"2024-10-25", PhaseReviewed},
+		{"2024-11-05", PhaseDecided},
+		{"2024-11-15", PhaseExecuting}, // published, execution unit named
+	} {
+		assert.Equal(t, tt.want, d.PhaseAt(date(tt.on)), tt.on)
+	}
+	d.Changes = []Change{{Date: date("2024-12-10"), Kind: Suspension, ByChief: true, Urgent: true},
+		{Date: date("2024-12-20"), Kind: Adjustment, ProcedureFollowed: true}}
+	assert.Equal(t, PhaseSuspended, d.PhaseAt(date("2024-12-15")))
+	assert.Equal(t, PhaseAdjusting, d.PhaseAt(date("2024-12-31")))
+	d.Discussion.Ruling = Defer
+	d.Publication, d.Changes = nil, nil
+	assert.Equal(t, PhaseDeferred, d.PhaseAt(date("2024-11-06")))
+}
