@@ -411,3 +411,75 @@ type Evaluation struct {
 	Evaluator            string      `json:"evaluator,omitempty"`
 	EvaluatorArguedDraft bool        `json:"evaluator_argued_draft,omitempty"`
 }
+
+// Consultation records the consultation of the departments and lower-level
+// governments whose duties the matter concerns (与有关单位充分协商, 第十三条).
+// When they do not agree, the undertaking unit explains the dispute to the
+// decision-making body: the main questions, the units' opinions and its
+// own opinion, reasons and grounds.
+//
+// The zero Consultation is invalid: it has a completion date.
+type Consultation struct {
+	Units            []string    `json:"units,omitempty"` // the units consulted
+	Completed        lawgov.Date `json:"completed" validate:"isvalid"`
+	Disputed         bool        `json:"disputed,omitempty"`          // 不能取得一致意见
+	DisputeExplained bool        `json:"dispute_explained,omitempty"` // 向决策机关说明争议的主要问题和各方意见
+}
+
+// CongressReport records the report of the decision to the standing
+// committee of the people's congress at the same level, or its submission
+// for the congress to decide, where laws or regulations require it
+// (第八条第一款).
+//
+// The zero CongressReport is invalid: it has a date.
+type CongressReport struct {
+	Reported lawgov.Date `json:"reported" validate:"isvalid"`
+}
+
+// Material is a material the undertaking unit submits with the draft for
+// discussion (报送讨论的材料, 第二十九条). The zero Material is unspecified.
+type Material uint8
+
+// The values of Material, by item of 第二十九条.
+const (
+	MaterialUnspecified     Material = iota
+	MaterialDraft                    // (一) 决策草案及相关材料
+	MaterialFairCompetition          // (一) 公平竞争审查的有关情况
+	MaterialOpinionAdoption          // (二) 社会公众提出的主要意见的研究采纳情况
+	MaterialExpertAdoption           // (三) 专家论证意见的研究采纳情况
+	MaterialRiskReport               // (四) 风险评估报告等有关材料
+	MaterialReviewOpinion            // (五) 合法性审查意见
+)
+
+var materialNames = enum.New[Material]("decision", "material", "Material", []enum.Entry{
+	MaterialDraft:           {Code: "draft", Label: "决策草案及相关材料"},
+	MaterialFairCompetition: {Code: "fair_competition", Label: "公平竞争审查的有关情况"},
+	MaterialOpinionAdoption: {Code: "opinion_adoption", Label: "社会公众主要意见的研究采纳情况"},
+	MaterialExpertAdoption:  {Code: "expert_adoption", Label: "专家论证意见的研究采纳情况"},
+	MaterialRiskReport:      {Code: "risk_report", Label: "风险评估报告"},
+	MaterialReviewOpinion:   {Code: "review_opinion", Label: "合法性审查意见"},
+})
+
+// String returns the stable code ("draft", "fair_competition", "opinion_adoption", "expert_adoption", "risk_report", "review_opinion").
+func (m Material) String() string { return materialNames.String(m) }
+
+// Label returns the Chinese label (决策草案及相关材料, 公平竞争审查的有关情况, 社会公众主要意见的研究采纳情况, 专家论证意见的研究采纳情况, 风险评估报告, 合法性审查意见).
+func (m Material) Label() string { return materialNames.Label(m) }
+
+// IsValid reports whether m is a defined material.
+func (m Material) IsValid() bool { return materialNames.Valid(m) }
+
+// MarshalText implements encoding.TextMarshaler; the unspecified value
+// encodes as the empty string.
+func (m Material) MarshalText() ([]byte, error) { return materialNames.MarshalText(m) }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the codes
+// of String and the empty string (unspecified).
+func (m *Material) UnmarshalText(text []byte) error {
+	val, err := materialNames.Parse(text)
+	*m = val
+	return err
+}
+
+// ParseMaterial parses a material code.
+func ParseMaterial(s string) (Material, error) { return materialNames.Parse([]byte(s)) }
