@@ -161,11 +161,12 @@ func (p Procedure) HearingNoticeDays() int { return p.hearingDays }
 func (p Procedure) Majority() MajorityBase { return p.majority }
 
 // PublishWithin returns the period after the decision within which it is
-// published, and ArchiveWithin the period for archiving its records; the
-// zero Period when the procedure only says 「及时」 (第三十二条, 第三十三条).
+// published, or the zero Period when the procedure only says 「及时」
+// (第三十二条).
 func (p Procedure) PublishWithin() lawgov.Period { return p.publishWithin }
 
-// ArchiveWithin: see PublishWithin.
+// ArchiveWithin returns the period after the decision within which its
+// records are archived, or the zero Period (「及时」 only, 第三十三条).
 func (p Procedure) ArchiveWithin() lawgov.Period { return p.archiveWithin }
 
 // Option changes a derived procedure. Options are built by ReviewDays,
