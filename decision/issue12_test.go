@@ -50,6 +50,7 @@ func TestIssue12_NationalNotInForceBefore20190901(t *testing.T) {
 	f := r.Find(RuleLegalityReview)[0]
 	assert.Equal(t, lawgov.NotApplicable, f.Outcome)
 	assert.Equal(t, "本环节日期 2019-03-15 早于《重大行政决策程序暂行条例》施行日 2019-09-01，不适用", f.Message)
+	assert.Empty(t, f.Source, "no procedure judged it")
 	assert.Contains(t, r.Find(RuleScope)[0].Basis, mdr(44))
 	_, ok := National().At(date("2019-08-31"))
 	assert.False(t, ok)

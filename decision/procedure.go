@@ -539,7 +539,7 @@ func (p Procedure) check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar, raw
 	for i, x := range res {
 		rule, m := &p.steps[i].rule, all[start:x.end]
 		start = x.end
-		source := p.name
+		source := "" // no procedure was in force on the step's date
 		if x.q != nil {
 			source = x.q.name
 			if x.j >= 0 {
