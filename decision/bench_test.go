@@ -22,17 +22,35 @@ func BenchmarkCheck(b *testing.B) {
 	if r, _ := p.Check(bad, asOf, cal); len(r.Failures()) != 5 {
 		b.Fatalf("want 5 failures, got %v", r.Failures())
 	}
+	basis := lawgov.Citation{Instrument: "某省重大行政决策程序规定", Version: date("2020-03-01"), Article: 26}
+	regional, err := p.Derive("某省重大行政决策程序规定", basis, date("2020-05-01"), ReviewDays(10, basis))
+	if err != nil {
+		b.Fatal(err)
+	}
 	for _, bc := range []struct {
 		name string
+		p    Procedure
 		d    Decision
-	}{{"complete", good}, {"five-failures", bad}} {
+	}{{"complete", p, good}, {"five-failures", p, bad}, {"regional-complete", regional, good}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				if _, err := p.Check(bc.d, asOf, cal); err != nil {
+				if _, err := bc.p.Check(bc.d, asOf, cal); err != nil {
 					b.Fatal(err)
 				}
 			}
 		})
+	}
+}
+
+func BenchmarkCanSubmitForDiscussion(b *testing.B) {
+	cal := lawgov.OfficialCalendar()
+	d := complete(b)
+	d.Discussion, d.PartyReport, d.Publication, d.Archive, d.Execution = nil, nil, nil, nil, nil
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := National().CanSubmitForDiscussion(d, date("2024-10-28"), cal); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

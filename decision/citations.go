@@ -67,6 +67,23 @@ var (
 	}
 )
 
+// filingReview2024 cites 法规规章备案审查条例 (国务院令第789号, 2024-08-30), in
+// force from 2024-11-01 (its 第二十六条), which replaced 法规规章备案条例 (2001).
+// The article numbers were checked against the full text; the decree
+// number against a page reproducing the promulgation order.
+func filingReview2024(article, paragraph int) lawgov.Citation {
+	return lawgov.Citation{
+		Instrument: "法规规章备案审查条例",
+		Document:   "国务院令第789号",
+		Version:    lawgov.MustDate(2024, time.August, 30),
+		Article:    article,
+		Paragraph:  paragraph,
+	}
+}
+
+// filingReviewEffective is the day 法规规章备案审查条例 took effect (第二十六条).
+var filingReviewEffective = lawgov.MustDate(2024, time.November, 1)
+
 func withPart(c lawgov.Citation, part string) lawgov.Citation {
 	c.Part = part
 	return c

@@ -20,6 +20,13 @@ import (
 // 方面造成不利影响) requires a risk assessment (第二十二条); NonPublic (依法不予公开)
 // removes public participation (第十四条) and publication (第三十二条).
 //
+// More flags make further duties apply: ConcernsOtherUnits (consult the
+// departments concerned, 第十三条), SpecificGroups (the groups concerned,
+// 第十四条第三款), MarketActivity (公平竞争审查 material, 第二十九条第（一）项),
+// WideConcern (explain how opinions were adopted when publishing,
+// 第三十二条) and CongressReport (a report to the people's congress standing
+// committee required by law, 第八条).
+//
 // A Decision is an input record: it stores what happened, and checks derive
 // the rest. The zero Decision is invalid (it has no ID, body or matter).
 type Decision struct {
@@ -36,15 +43,26 @@ type Decision struct {
 	StabilityRisk bool `json:"stability_risk,omitempty"`
 	NonPublic     bool `json:"non_public,omitempty"`
 
+	ConcernsOtherUnits bool `json:"concerns_other_units,omitempty"` // 涉及所属部门、下一级人民政府等单位的职责 (第十三条)
+	SpecificGroups     bool `json:"specific_groups,omitempty"`      // 涉及特定群体利益 (第十四条第三款)
+	MarketActivity     bool `json:"market_activity,omitempty"`      // 涉及市场主体经济活动 (第二十九条第（一）项)
+	WideConcern        bool `json:"wide_concern,omitempty"`         // 社会公众普遍关心 (第三十二条)
+	CongressReport     bool `json:"congress_report,omitempty"`      // 按照规定应当向本级人大常委会报告或者提请讨论决定 (第八条)
+
+	Consultation  *Consultation   `json:"consultation,omitempty"`
 	Participation *Participation  `json:"participation,omitempty"`
 	Hearing       *Hearing        `json:"hearing,omitempty"`
 	Experts       *Experts        `json:"experts,omitempty"`
 	Risk          *RiskAssessment `json:"risk,omitempty"`
 	Review        *LegalityReview `json:"review,omitempty"`
+	Materials     []Material      `json:"materials,omitempty" validate:"dive,isvalid"` // 报送讨论的材料 (第二十九条)
 	Discussion    *Discussion     `json:"discussion,omitempty"`
+	Congress      *CongressReport `json:"congress,omitempty"`
 	PartyReport   *PartyReport    `json:"party_report,omitempty"`
 	Publication   *Publication    `json:"publication,omitempty"`
 	Archive       *Archive        `json:"archive,omitempty"`
+	Execution     *Execution      `json:"execution,omitempty"`
+	Changes       []Change        `json:"changes,omitempty" validate:"dive"`
 	Evaluation    *Evaluation     `json:"evaluation,omitempty"`
 }
 
@@ -87,6 +105,9 @@ func (d *Decision) Validate() error {
 	for i := range d.Units {
 		v.textAt(d.Units[i].Name, 128, "units", i, "name")
 	}
+	if c := d.Consultation; c != nil {
+		v.req(c.Completed.IsValid(), "consultation.completed", "isvalid")
+	}
 	if p := d.Participation; p != nil {
 		v.req(p.CallPublished.IsValid(), "participation.call_published", "isvalid")
 		v.req(p.CallClosed.IsValid(), "participation.call_closed", "isvalid")
@@ -125,6 +146,12 @@ func (d *Decision) Validate() error {
 			v.reqAt(c.Speakers[i].Position.IsValid(), "discussion.speakers", i, "position", "isvalid")
 		}
 	}
+	for i, m := range d.Materials {
+		v.reqAt(m.IsValid(), "materials", i, "", "isvalid")
+	}
+	if c := d.Congress; c != nil {
+		v.req(c.Reported.IsValid(), "congress.reported", "isvalid")
+	}
 	if p := d.PartyReport; p != nil {
 		v.req(p.Reported.IsValid(), "party_report.reported", "isvalid")
 	}
@@ -139,6 +166,14 @@ func (d *Decision) Validate() error {
 		for i, s := range a.Steps {
 			v.reqAt(s.IsValid(), "archive.steps", i, "", "isvalid")
 		}
+	}
+	if e := d.Execution; e != nil {
+		v.text(e.Unit, 128, "execution.unit")
+		v.req(e.Designated.IsValid(), "execution.designated", "isvalid")
+	}
+	for i := range d.Changes {
+		v.reqAt(d.Changes[i].Date.IsValid(), "changes", i, "date", "isvalid")
+		v.reqAt(d.Changes[i].Kind.IsValid(), "changes", i, "kind", "isvalid")
 	}
 	if e := d.Evaluation; e != nil {
 		v.req(e.Started.IsValid(), "evaluation.started", "isvalid")

@@ -253,3 +253,22 @@ func (r Ruling) follows(p Position) bool {
 func (r Ruling) dissents(p Position) bool {
 	return (p == Oppose && r != Reject) || (p == Agree && r == Reject)
 }
+
+// ReducedLiability returns the meeting members who stated a dissent that
+// the minutes record: under 第三十八条第三款 「有关人员对严重失误的决策表示不同意见的，
+// 按照规定减免责任」, so they are the members eligible for reduced
+// liability if the decision proves a serious error. The chief is not
+// listed: the chief makes the decision.
+func (d Decision) ReducedLiability() []string {
+	m := d.Discussion
+	if m == nil || !m.DissentMinuted {
+		return nil
+	}
+	var out []string
+	for _, s := range m.Speakers {
+		if !s.Chief && m.Ruling.dissents(s.Position) {
+			out = append(out, s.Member)
+		}
+	}
+	return out
+}

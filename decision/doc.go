@@ -23,12 +23,40 @@
 // dashboard; [Procedure.CanSubmitForDiscussion] and [Procedure.CanPublish]
 // answer with their reasons.
 //
+// # In force on a date
+//
+// A procedure applies from its effective date. A derived procedure keeps the
+// one it was derived from, which judges the steps taken before the derived
+// one took effect; before 2019-09-01 (第四十四条) the national procedure does
+// not apply at all. Each rule is judged by the procedure in force on the date
+// of the step it looks at (the review time on the day the draft was sent, the
+// meeting rules on the day of the meeting), and the finding's Source names
+// that procedure. [Procedure.At] resolves the procedure of a jurisdiction in
+// force on a date. A rule pack whose values carry effective ranges feeds
+// this by deriving one procedure per date on which a value changes.
+//
+// # Stages
+//
+// Each rule falls due at a [Stage]: at launch, before the legality review,
+// before the meeting, at the meeting, before the decision is issued (出台前)
+// or after the decision. A step that is missing or unfinished is not a
+// violation before its stage: the finding is not applicable and says when
+// the step falls due, so a record under way has no violations.
+// CanSubmitForDiscussion fails on any rule due before the meeting that is not
+// met, a missing step included; CanPublish on any rule due before issue.
+// Publication and archiving are due 「及时」 after the decision; the national
+// procedure gives no period, so a late one is a notice stating the days
+// elapsed, and a jurisdiction that fixes one derives it ([PublishWithin],
+// [ArchiveWithin]).
+//
 // # Periods
 //
 // The comment period (第十五条, 30 days) and the hearing notice (第十六条, 7
 // days before) are calendar days; the review time (第二十六条, 7 working days)
-// is counted on the official calendar ([lawgov.Calendar.WorkdaysBetween]).
-// The regulation has no conversion clause, so its 「日」 are calendar days.
+// is a duty of the sender, counted on the official calendar
+// ([lawgov.Calendar.WorkdaysBetween]) from the day after the draft was sent
+// to the meeting. The regulation has no conversion clause, so its 「日」 are
+// calendar days.
 //
 // # Normative documents
 //
@@ -38,7 +66,10 @@
 // jurisdiction (the filing deadline of normative documents, the wording of
 // 三统一); [UsableAsBasis] tells whether a document may be relied on; the
 // filing rates (报备率, 备案及时率, 规范率) and cleanup outcomes are counts
-// with [lawgov.Rate].
+// with [lawgov.Rate]. The follow-ups of filing a 规章 under 法规规章备案审查条例
+// (2024, in force from 2024-11-01) are rules too: a deferred filing
+// supplemented within 15 days (第九条), a correction reported within 30 days
+// (第二十一条), and the annual list by January 31 ([CheckAnnualList], 第二十二条).
 //
 // # What decision is not for
 //

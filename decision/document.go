@@ -230,6 +230,18 @@ type Document struct {
 	FilingReviewed  bool            `json:"filing_reviewed,omitempty"`  // 备案审查完成
 	FilingCompliant bool            `json:"filing_compliant,omitempty"` // 备案审查未发现问题
 	Cleanups        []CleanupResult `json:"cleanups,omitempty" validate:"dive"`
+
+	// The follow-ups of filing a 规章 with the State Council under
+	// 法规规章备案审查条例 (2024): FilingDeferred is the day the maker received a
+	// notice of 暂缓办理备案登记 and Resubmitted the day it supplemented or
+	// resubmitted the filing (第九条第二款, 15 days); CorrectionNotified is the
+	// day it received a notice under 第十八条、第十九条 or 第二十条 and
+	// CorrectionReported the day it reported how it was handled (第二十一条,
+	// 30 days).
+	FilingDeferred     lawgov.Date `json:"filing_deferred,omitzero"`
+	Resubmitted        lawgov.Date `json:"resubmitted,omitzero"`
+	CorrectionNotified lawgov.Date `json:"correction_notified,omitzero"`
+	CorrectionReported lawgov.Date `json:"correction_reported,omitzero"`
 }
 
 // Validate reports whether doc has the shape a check needs (what its
@@ -243,6 +255,8 @@ func (doc *Document) Validate() error {
 	v.req(doc.Issuer.IsValid(), "issuer", "isvalid")
 	v.req(doc.CommentClosed.IsZero() || !doc.CommentClosed.Before(doc.CommentOpened), "comment_closed", "gtefield=comment_opened")
 	v.req(doc.ReviewOpinion.IsZero() || !doc.ReviewOpinion.Before(doc.ReviewSubmitted), "review_opinion", "gtefield=review_submitted")
+	v.req(doc.Resubmitted.IsZero() || !doc.FilingDeferred.IsZero(), "resubmitted", "required_with=filing_deferred")
+	v.req(doc.CorrectionReported.IsZero() || !doc.CorrectionNotified.IsZero(), "correction_reported", "required_with=correction_notified")
 	for i, c := range doc.Cleanups {
 		v.reqAt(c.Date.IsValid() && c.Outcome.IsValid(), "cleanups", i, "", "isvalid")
 	}
@@ -317,6 +331,8 @@ const (
 	RuleDocThreeUnified lawgov.RuleID = "decision.document-three-unified"
 	RuleDocCommencement lawgov.RuleID = "decision.document-commencement"
 	RuleDocFiling       lawgov.RuleID = "decision.document-filing"
+	RuleDocResubmission lawgov.RuleID = "decision.document-resubmission"
+	RuleDocCorrection   lawgov.RuleID = "decision.document-correction-report"
 )
 
 // DocumentRules are a jurisdiction's parameters for normative documents and
@@ -345,11 +361,23 @@ type DocumentRules struct {
 	// RuleCommencementDays is the minimum number of days between publishing
 	// a 规章 and its taking effect. Defaults to 30 (规章制定程序条例 第三十二条).
 	RuleCommencementDays int `json:"rule_commencement_days,omitempty"`
+	// DeliberationBasis is the provision that requires collective
+	// deliberation (集体审议) before a normative document is issued.
+	// Defaults to 国办发〔2018〕37号, whose wording here is recalled, not
+	// verified (RULES N7): a jurisdiction names its own 管理办法.
+	DeliberationBasis lawgov.Citation `json:"deliberation_basis,omitzero"`
 }
 
 func (r DocumentRules) commentWorkdays() int      { return orDefault(r.CommentWorkdays, 7) }
 func (r DocumentRules) marketCommentDays() int    { return orDefault(r.MarketCommentDays, 30) }
 func (r DocumentRules) ruleCommencementDays() int { return orDefault(r.RuleCommencementDays, 30) }
+
+func (r DocumentRules) deliberationBasis() lawgov.Citation {
+	if r.DeliberationBasis.IsValid() {
+		return r.DeliberationBasis
+	}
+	return notice37
+}
 
 func (r DocumentRules) thirdElement() (string, lawgov.Citation) {
 	label, basis := r.ThirdElement, r.ThirdElementBasis
@@ -387,11 +415,13 @@ func (r DocumentRules) Rules() []lawgov.Rule {
 		{ID: RuleDocDraftingBody, Title: "严禁以部门内设机构名义制发", Severity: V, Basis: []lawgov.Citation{withPart(notice37, "一(一)")}},
 		{ID: RuleDocComment, Title: "公开征求意见期限", Severity: W, Basis: []lawgov.Citation{indicator24, lawgov.BusinessEnvironmentRegulation.Art(62), lawgov.RulemakingRegulation.Art(15)}},
 		{ID: RuleDocReview, Title: "合法性审核", Severity: V, Basis: []lawgov.Citation{lawgov.BusinessEnvironmentRegulation.Art(63), notice37}},
-		{ID: RuleDocDeliberation, Title: "集体审议", Severity: V, Basis: []lawgov.Citation{notice37}},
+		{ID: RuleDocDeliberation, Title: "集体审议", Severity: V, Basis: []lawgov.Citation{r.deliberationBasis()}},
 		{ID: RuleDocOrder, Title: "征求意见、合法性审核、集体审议、公布依次进行", Severity: V, Basis: []lawgov.Citation{lawgov.BusinessEnvironmentRegulation.Art(63), notice37}},
 		{ID: RuleDocThreeUnified, Title: "统一登记、统一编号、统一" + third, Severity: V, Basis: []lawgov.Citation{thirdBasis}},
 		{ID: RuleDocCommencement, Title: "规章自公布之日起30日后施行", Severity: V, Basis: []lawgov.Citation{lawgov.RulemakingRegulation.Art(32)}},
 		{ID: RuleDocFiling, Title: "按时报送备案", Severity: V, Basis: filing},
+		{ID: RuleDocResubmission, Title: "暂缓备案登记后15日内补充或者重新报送", Severity: V, Basis: []lawgov.Citation{filingReview2024(9, 2), filingReview2024(26, 0)}},
+		{ID: RuleDocCorrection, Title: "接到纠正通知后30日内报送处理情况", Severity: V, Basis: []lawgov.Citation{filingReview2024(21, 0), filingReview2024(26, 0)}},
 	}
 }
 
@@ -581,6 +611,23 @@ func (r DocumentRules) Check(doc Document, asOf lawgov.Date, cal *lawgov.Calenda
 		add(7, lawgov.Fail, doc.Published.String()+" 公布，报备期限至 "+due.String()+"，"+doc.Filed.String()+" 才报备")
 	default:
 		add(7, lawgov.Pass, doc.Published.String()+" 公布，"+doc.Filed.String()+" 报备，期限至 "+due.String())
+	}
+
+	// 法规规章备案审查条例 第九条第二款 and 第二十一条.
+	for _, x := range [...]struct {
+		i                int
+		notified, answer lawgov.Date
+		days             int
+		notice, act      string
+	}{
+		{8, doc.FilingDeferred, doc.Resubmitted, 15, "收到暂缓办理备案登记通知", "补充或者重新报送备案"},
+		{9, doc.CorrectionNotified, doc.CorrectionReported, 30, "接到审查处理通知", "报送处理情况"},
+	} {
+		o, m, err := followUp(doc, x.notified, x.answer, x.days, x.notice, x.act, asOf, cal)
+		if err != nil {
+			return lawgov.Report{}, fmt.Errorf("decision: check document %q: %w", doc.ID, err)
+		}
+		add(x.i, o, m)
 	}
 	return use.Note(lawgov.Report{Subject: doc.ID, AsOf: asOf, Findings: out}), nil
 }

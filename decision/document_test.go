@@ -146,3 +146,89 @@ func TestFilingStats(t *testing.T) {
 	assert.Equal(t, "50.00%", s.TimelyRate().Format(2, lawgov.HalfUp))
 	assert.Equal(t, "50.00%", s.ComplianceRate().Format(2, lawgov.HalfUp))
 }
+
+// 法规规章备案审查条例 (2024): 第九条第二款 (15 days), 第二十一条 (30 days),
+// 第二十二条 (January 31), in force from 2024-11-01 (第二十六条).
+func TestIssue12_FilingFollowUps(t *testing.T) {
+	cal := lawgov.OfficialCalendar()
+	rule := func() Document {
+		d := ordosDoc()
+		d.Kind, d.Number = GovernmentRule, "某市人民政府令第12号"
+		d.CommentOpened, d.CommentClosed = date("2024-09-02"), date("2024-10-08")
+		d.ReviewSubmitted, d.ReviewOpinion, d.Deliberated = date("2024-10-09"), date("2024-10-18"), date("2024-10-25")
+		d.Published, d.Effective, d.Filed = date("2024-11-20"), date("2025-01-01"), date("2024-12-10")
+		return d
+	}
+	tests := []struct {
+		name   string
+		basis  string
+		change func(*Document)
+		rule   lawgov.RuleID
+		asOf   string
+		want   lawgov.Outcome
+		msg    string
+	}{
+		// 2025-01-10 + 15 days = 2025-01-25, a Saturday; 2025-01-26 is a
+		// make-up working Sunday before 春节 (国办发明电〔2024〕12号), so the
+		// period ends then.
+		{"resubmitted on the rolled-forward last day", "第九条第二款", func(d *Document) {
+			d.FilingDeferred, d.Resubmitted = date("2025-01-10"), date("2025-01-26")
+		}, RuleDocResubmission, "2025-03-31", lawgov.Pass, "2025-01-10 收到暂缓办理备案登记通知，应当于 2025-01-26 前补充或者重新报送备案，2025-01-26 补充或者重新报送备案"},
+		{"resubmitted a day late", "第九条第二款", func(d *Document) {
+			d.FilingDeferred, d.Resubmitted = date("2025-01-10"), date("2025-01-27")
+		}, RuleDocResubmission, "2025-03-31", lawgov.Fail, ""},
+		{"not resubmitted, period running", "第九条第二款", func(d *Document) { d.FilingDeferred = date("2025-01-10") },
+			RuleDocResubmission, "2025-01-20", lawgov.NotApplicable, "2025-01-10 收到暂缓办理备案登记通知，应当于 2025-01-26 前补充或者重新报送备案，截至 2025-01-20 尚未届满"},
+		{"notice before the regulation took effect", "第二十六条", func(d *Document) { d.FilingDeferred = date("2024-10-15") },
+			RuleDocResubmission, "2025-03-31", lawgov.NotApplicable, "2024-10-15 收到暂缓办理备案登记通知，早于《法规规章备案审查条例》施行日 2024-11-01，不适用"},
+		// 2025-03-03 + 30 days = 2025-04-02, a Wednesday.
+		{"correction reported late", "第二十一条", func(d *Document) {
+			d.CorrectionNotified, d.CorrectionReported = date("2025-03-03"), date("2025-04-03")
+		}, RuleDocCorrection, "2025-06-30", lawgov.Fail, "2025-03-03 接到审查处理通知，应当于 2025-04-02 前报送处理情况，2025-04-03 才报送处理情况"},
+		{"correction not reported", "第二十一条", func(d *Document) { d.CorrectionNotified = date("2025-03-03") },
+			RuleDocCorrection, "2025-06-30", lawgov.Fail, "2025-03-03 接到审查处理通知，应当于 2025-04-02 前报送处理情况，截至 2025-06-30 未报送处理情况"},
+		{"normative documents are not 规章", "第二条", func(d *Document) { d.Kind, d.CorrectionNotified = NormativeDocument, date("2025-03-03") },
+			RuleDocCorrection, "2025-06-30", lawgov.NotApplicable, "非规章，不适用《法规规章备案审查条例》"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := rule()
+			tt.change(&d)
+			r, err := DocumentRules{}.Check(d, date(tt.asOf), cal)
+			require.NoError(t, err)
+			f := r.Find(tt.rule)
+			require.Len(t, f, 1)
+			assert.Equal(t, tt.want, f[0].Outcome, "%s: %s", tt.basis, f[0].Message)
+			if tt.msg != "" {
+				assert.Equal(t, tt.msg, f[0].Message, tt.basis)
+			}
+		})
+	}
+
+	// 第二十二条: the list of 2024's rules is due 2025-01-31.
+	f, err := CheckAnnualList("某市人民政府", 2024, date("2025-02-05"), date("2025-03-01"))
+	require.NoError(t, err)
+	assert.Equal(t, lawgov.Fail, f.Outcome)
+	assert.Equal(t, "2024年规章目录应于 2025-01-31 前报送，2025-02-05 才报送", f.Message)
+	f, err = CheckAnnualList("某市人民政府", 2024, date("2025-01-31"), date("2025-03-01"))
+	require.NoError(t, err)
+	assert.Equal(t, lawgov.Pass, f.Outcome)
+	f, err = CheckAnnualList("某市人民政府", 2023, lawgov.Date{}, date("2025-03-01"))
+	require.NoError(t, err)
+	assert.Equal(t, lawgov.NotApplicable, f.Outcome, "due 2024-01-31, before 2024-11-01")
+}
+
+// RULES N7: the basis of 集体审议 is a parameter.
+func TestIssue12_DeliberationBasis(t *testing.T) {
+	own := lawgov.Citation{Instrument: "某省行政规范性文件管理办法", Version: date("2020-01-01"), Article: 18}
+	for _, r := range (DocumentRules{DeliberationBasis: own}).Rules() {
+		if r.ID == RuleDocDeliberation {
+			assert.Equal(t, []lawgov.Citation{own}, r.Basis)
+		}
+	}
+	for _, r := range (DocumentRules{}).Rules() {
+		if r.ID == RuleDocDeliberation {
+			assert.Equal(t, []lawgov.Citation{notice37}, r.Basis)
+		}
+	}
+}

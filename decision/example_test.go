@@ -116,3 +116,60 @@ func ExampleParseBodyLevel() {
 	fmt.Println(l.Label(), err)
 	// Output: 乡级人民政府 <nil>
 }
+
+// A regional procedure judges only the steps taken from its effective date;
+// before it the procedure it was derived from applies, and before
+// 2019-09-01 neither.
+func ExampleProcedure_At() {
+	basis := lawgov.Citation{Instrument: "某省重大行政决策程序规定", Version: lawgov.MustDate(2020, 3, 1), Article: 26}
+	regional, _ := decision.National().Derive("某省重大行政决策程序规定", basis, lawgov.MustDate(2020, 5, 1),
+		decision.ReviewDays(10, basis))
+	for _, on := range []lawgov.Date{lawgov.MustDate(2019, 3, 15), lawgov.MustDate(2020, 4, 20), lawgov.MustDate(2020, 5, 11)} {
+		p, ok := regional.At(on)
+		if !ok {
+			fmt.Println(on, "无施行的程序规定")
+			continue
+		}
+		fmt.Println(on, p.Name(), p.ReviewDays())
+	}
+	// Output:
+	// 2019-03-15 无施行的程序规定
+	// 2020-04-20 重大行政决策程序暂行条例 7
+	// 2020-05-11 某省重大行政决策程序规定 10
+}
+
+// A decision under way: with the legality review pending, the missing
+// meeting and party report are not yet due, so nothing is violated, and
+// the draft may not yet go to the meeting.
+func ExampleProcedure_Check_inProgress() {
+	b, _ := os.ReadFile("testdata/parking-complete.json")
+	d, _ := decision.ParseDecision(b)
+	d.Review.Opinion, d.Review.Authority, d.Review.Procedure, d.Review.Content = lawgov.Date{}, 0, 0, 0
+	d.Materials, d.Discussion, d.PartyReport, d.Publication, d.Archive, d.Execution = nil, nil, nil, nil, nil, nil
+	on := lawgov.MustDate(2024, 10, 20)
+	p := decision.National()
+	r, _ := p.Check(d, on, lawgov.OfficialCalendar())
+	fmt.Println(r.OK())
+	fmt.Println(r.Find(decision.RulePartyReport)[0].Message)
+	fmt.Println(p.Summarize(d, r).Gates[decision.GateReview-1].Status.Label())
+	// Output:
+	// true
+	// 未记录向同级党委请示报告；本项应当于决策出台前履行，截至 2024-10-20 尚未到期
+	// 尚未完成
+}
+
+func ExampleCheckAnnualList() {
+	f, _ := decision.CheckAnnualList("某市人民政府", 2024, lawgov.MustDate(2025, 2, 5), lawgov.MustDate(2025, 3, 1))
+	fmt.Println(f.Outcome.Label(), f.Message)
+	fmt.Println(f.Basis[0])
+	// Output:
+	// 不符合 2024年规章目录应于 2025-01-31 前报送，2025-02-05 才报送
+	// 《法规规章备案审查条例》（国务院令第789号）第二十二条
+}
+
+func ExampleDecision_ReducedLiability() {
+	b, _ := os.ReadFile("testdata/parking-complete.json")
+	d, _ := decision.ParseDecision(b)
+	fmt.Println(d.ReducedLiability())
+	// Output: [副县长丙]
+}

@@ -62,6 +62,7 @@ const (
 	GateFailed                       // 未通过
 	GateNotRequired                  // 无需履行
 	GateMissing                      // 未履行
+	GatePending                      // 尚未完成: required, not yet due or under way
 )
 
 var gateStatusNames = enum.New[GateStatus]("decision", "gate status", "GateStatus", []enum.Entry{
@@ -69,12 +70,13 @@ var gateStatusNames = enum.New[GateStatus]("decision", "gate status", "GateStatu
 	GateFailed:      {Code: "failed", Label: "未通过"},
 	GateNotRequired: {Code: "not_required", Label: "无需履行"},
 	GateMissing:     {Code: "missing", Label: "未履行"},
+	GatePending:     {Code: "pending", Label: "尚未完成"},
 })
 
-// String returns the stable code ("passed", "failed", "not_required", "missing").
+// String returns the stable code ("passed", "failed", "not_required", "missing", "pending").
 func (g GateStatus) String() string { return gateStatusNames.String(g) }
 
-// Label returns the Chinese label (已通过, 未通过, 无需履行, 未履行).
+// Label returns the Chinese label (已通过, 未通过, 无需履行, 未履行, 尚未完成).
 func (g GateStatus) Label() string { return gateStatusNames.Label(g) }
 
 // IsValid reports whether g is a defined gate status.
@@ -115,63 +117,78 @@ type Summary struct {
 	OK            bool          `json:"ok"` // no finding of the report failed
 }
 
-// present reports whether d records the step behind gate g.
-func present(d *Decision, g Gate) bool {
+// gateState reports whether d records the step behind gate g, whether the
+// step is finished (a review with its opinion), and whether the record
+// makes it required.
+func gateState(d *Decision, g Gate) (present, finished, required bool) {
 	switch g {
 	case GateParticipation:
-		return d.Participation != nil
+		return d.Participation != nil, true, !d.NonPublic
 	case GateExperts:
-		return d.Experts != nil
+		return d.Experts != nil, true, d.Technical
 	case GateRisk:
-		return d.Risk != nil
+		return d.Risk != nil, true, d.StabilityRisk
 	case GateReview:
-		return d.Review != nil
+		return d.Review != nil, d.Review != nil && !d.Review.Opinion.IsZero(), true
 	case GateDiscussion:
-		return d.Discussion != nil
+		return d.Discussion != nil, true, true
 	}
-	return false
+	return false, false, false
 }
 
-// Summarize folds report r, made by p.Check on d, into the five gates. A gate
-// whose step is recorded is Passed unless one of its rules failed (Failed);
-// a gate whose step is not recorded is Missing when one of its rules failed
-// and NotRequired otherwise.
+// Summarize folds report r, made by p.Check on d, into the five gates. A
+// gate whose step is recorded is Failed when one of its rules failed (a
+// legality review that found the draft unlawful, or whose opinion lacks a
+// conclusion, fails its gate), and Missing when its step is not; otherwise
+// it is Passed when its step is done, Pending when the step is under way
+// or required but not yet due as of r.AsOf, Missing when required and due
+// but not done, and NotRequired when the record does not require it.
 func (p Procedure) Summarize(d Decision, r lawgov.Report) Summary {
 	s := Summary{Decision: d.ID, Applicability: d.Applicability(), OK: r.OK()}
-	gateOf := make(map[lawgov.RuleID]Gate, len(p.steps))
-	for _, st := range p.steps {
-		if st.gate != GateUnspecified {
-			gateOf[st.rule.ID] = st.gate
-		}
-	}
-	for i := range s.Gates {
-		s.Gates[i].Gate = Gate(i + 1)
-	}
-	failed := [6]bool{}
-	for _, f := range r.Findings {
-		g, ok := gateOf[f.Rule]
-		if !ok {
+	var failed [6]bool
+	for i, st := range p.steps {
+		g := st.gate
+		if g == GateUnspecified || i >= len(r.Findings) || r.Findings[i].Rule != st.rule.ID {
 			continue
 		}
+		f := r.Findings[i]
 		s.Gates[g-1].Findings = append(s.Gates[g-1].Findings, f)
-		if f.Outcome == lawgov.Fail {
-			failed[g] = true
-		}
+		failed[g] = failed[g] || f.Outcome == lawgov.Fail
 	}
+	excluded := d.Exclusion != ExclusionUnspecified
 	for i := range s.Gates {
 		g := &s.Gates[i]
+		g.Gate = Gate(i + 1)
+		present, finished, required := gateState(&d, g.Gate)
 		switch {
-		case present(&d, g.Gate) && failed[g.Gate]:
+		case failed[g.Gate] && present:
 			g.Status = GateFailed
-		case present(&d, g.Gate):
-			g.Status = GatePassed
 		case failed[g.Gate]:
 			g.Status = GateMissing
-		default:
+		case excluded || !required && !present:
 			g.Status = GateNotRequired
+		case present && finished:
+			g.Status = GatePassed
+		case present:
+			g.Status = GatePending
+		case d.Reached(gateDue(g.Gate), r.AsOf):
+			g.Status = GateMissing
+		default:
+			g.Status = GatePending
 		}
 	}
 	return s
+}
+
+// gateDue returns the stage by which the step of gate g is due.
+func gateDue(g Gate) Stage {
+	switch g {
+	case GateReview:
+		return StageDiscussion
+	case GateDiscussion:
+		return StagePublication
+	}
+	return StageReview
 }
 
 // Answer is the answer to a question such as "may the draft go to the
@@ -188,21 +205,24 @@ type Answer struct {
 func (a Answer) String() string { return a.Reason }
 
 // CanSubmitForDiscussion answers whether d's draft may be submitted to the
-// executive or plenary meeting as of asOf: the required earlier steps are done
-// before the review (the seed gate 「未按规定履行公众参与、专家论证、风险评估等程序一律不予
-// 合法性审查」) and the review found the draft lawful, or it is an exploratory
-// reform matter whose legal risk is stated (第二十五条第二款, 「未经合法性审查一律不上会
-// 研究」). The findings are those of the rules that gate the meeting.
+// executive or plenary meeting as of asOf: no rule due before the meeting
+// ([StageLaunch], [StageReview], [StageDiscussion]) fails, a missing step
+// counted as failing. That covers the seed gate 「未按规定履行公众参与、专家论证、
+// 风险评估等程序一律不予合法性审查」, the review itself (第二十五条第二款, 「未经合法性
+// 审查一律不上会研究」: reviewed and found lawful, or an exploratory reform matter
+// whose legal risk is stated), the time left to the reviewer (第二十六条第二款)
+// and the materials of 第二十九条. Notices do not stop it. The findings are
+// those of the rules due before the meeting.
 func (p Procedure) CanSubmitForDiscussion(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (Answer, error) {
-	return p.answer(d, asOf, cal, func(s *step) bool { return s.blocksDiscussion },
-		"可以提交决策机关讨论", "不得提交决策机关讨论：")
+	return p.answer(d, asOf, cal, StageDiscussion, "可以提交决策机关讨论", "不得提交决策机关讨论：")
 }
 
-// CanPublish answers whether d may be published as of asOf: the draft
-// passed the gate to the meeting, the chief adopted it at an executive or
-// plenary meeting (第三十条), an uncontrollable risk was addressed (第二十四条)
-// and the party committee was reported to (第三十一条). A decision lawfully not
-// made public may never be published.
+// CanPublish answers whether d may be published as of asOf: no rule due
+// before the decision is issued fails (those of CanSubmitForDiscussion,
+// the meeting of 第三十条, an uncontrollable risk addressed under 第二十四条,
+// the report to the party committee of 第三十一条 and to the people's
+// congress standing committee where required, 第八条). A decision lawfully
+// not made public may never be published.
 func (p Procedure) CanPublish(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (Answer, error) {
 	if d.NonPublic {
 		if err := d.Validate(); err != nil {
@@ -210,12 +230,11 @@ func (p Procedure) CanPublish(d Decision, asOf lawgov.Date, cal *lawgov.Calendar
 		}
 		return Answer{Reason: "不得公布：决策事项依法不予公开（第三十二条）"}, nil
 	}
-	return p.answer(d, asOf, cal, func(s *step) bool { return s.blocksPublication },
-		"可以公布", "不得公布：")
+	return p.answer(d, asOf, cal, StagePublication, "可以公布", "不得公布：")
 }
 
-func (p Procedure) answer(d Decision, asOf lawgov.Date, cal *lawgov.Calendar, gates func(*step) bool, yes, no string) (Answer, error) {
-	r, err := p.Check(d, asOf, cal)
+func (p Procedure) answer(d Decision, asOf lawgov.Date, cal *lawgov.Calendar, by Stage, yes, no string) (Answer, error) {
+	r, err := p.check(d, asOf, cal, true)
 	if err != nil {
 		return Answer{}, err
 	}
@@ -225,12 +244,12 @@ func (p Procedure) answer(d Decision, asOf lawgov.Date, cal *lawgov.Calendar, ga
 	a := Answer{OK: true}
 	reason := no
 	for i := range p.steps {
-		if !gates(&p.steps[i]) {
+		if p.steps[i].due > by {
 			continue
 		}
 		f := r.Findings[i]
 		a.Findings = append(a.Findings, f)
-		if f.Outcome == lawgov.Fail {
+		if f.Outcome == lawgov.Fail && f.Severity > lawgov.Notice {
 			if !a.OK {
 				reason += "；"
 			}

@@ -23,11 +23,17 @@ type Procedure struct {
 	basis     lawgov.Citation
 	effective lawgov.Date
 	steps     []step
+	// prev is the procedure this one was derived from; it judges the
+	// steps taken before effective.
+	prev *Procedure
 
 	commentDays int          // 第十五条: 30 calendar days
 	reviewDays  int          // 第二十六条第二款: 7 working days
 	hearingDays int          // 第十六条: 7 calendar days
 	majority    MajorityBase // 第三十条第二款: not defined by the text (R)
+	// publishWithin and archiveWithin give 「及时」 of 第三十二条 and 第三十三条
+	// a period where a jurisdiction fixes one; zero: no period.
+	publishWithin, archiveWithin lawgov.Period
 }
 
 // step is one rule of a procedure with its check and its place in the
@@ -36,31 +42,39 @@ type step struct {
 	rule  lawgov.Rule
 	check checkFunc
 	gate  Gate
+	// due is the stage by which the rule must be met; a missing step is
+	// not a violation before it.
+	due Stage
+	// event returns the date of the step the rule looks at, zero when it
+	// has not happened; the procedure in force on that date judges it.
+	event func(d *Decision) lawgov.Date
 	// requires lists the steps whose absence makes this rule fail on an
 	// otherwise complete record; the property tests rely on it.
 	requires []Step
-	// blocks marks rules that must not fail before the draft goes to the
-	// meeting (blocksDiscussion) or before the decision is published
-	// (blocksPublication).
-	blocksDiscussion, blocksPublication bool
+	// prev is the index of the same rule in the procedure derived from,
+	// or -1 when that procedure does not have it.
+	prev int
 }
 
 // checkFunc applies one rule. It writes the message to c.m and returns the
-// outcome; a failure takes the rule's severity unless it sets c.sev. It sets
-// c.err when the check cannot run.
+// outcome; a failure takes the rule's severity unless it sets c.sev. A
+// failure because a step is missing or unfinished sets c.pending, and is
+// not a violation before the rule's stage. It sets c.err when the check
+// cannot run.
 type checkFunc func(c *run) lawgov.Outcome
 
 // run is the state of one Check call.
 type run struct {
-	dv   Decision  // the record checked, copied so the caller's stays on its stack
-	pv   Procedure // the procedure applied
-	d    *Decision
-	p    *Procedure
-	asOf lawgov.Date
-	cal  *lawgov.Calendar
-	m    msg
-	sev  lawgov.Severity
-	err  error
+	dv      Decision  // the record checked, copied so the caller's stays on its stack
+	pv      Procedure // the procedure applied
+	d       *Decision
+	p       *Procedure
+	asOf    lawgov.Date
+	cal     *lawgov.Calendar
+	m       msg
+	sev     lawgov.Severity
+	pending bool
+	err     error
 }
 
 // runs recycles the state of Check calls, message buffer included, so that
@@ -77,8 +91,50 @@ func (p Procedure) Name() string { return p.name }
 // Basis returns the instrument that lays the procedure down.
 func (p Procedure) Basis() lawgov.Citation { return p.basis }
 
-// Effective returns the day the procedure takes effect.
+// Effective returns the day the procedure takes effect. Steps taken before
+// it are judged by the procedure it was derived from ([Procedure.At]).
 func (p Procedure) Effective() lawgov.Date { return p.effective }
+
+// Base returns the procedure p was derived from, and false for a procedure
+// derived from none, such as National.
+func (p Procedure) Base() (Procedure, bool) {
+	if p.prev == nil {
+		return Procedure{}, false
+	}
+	return *p.prev, true
+}
+
+// At returns the procedure in force on day on among p and the procedures
+// it was derived from: p from its effective date, before that the one it
+// was derived from, and so on. It returns false before the first of them
+// took effect (for National, before 2019-09-01: 第四十四条). Together they
+// are the procedure set of a jurisdiction; Check applies to each step the
+// version in force on that step's date.
+func (p Procedure) At(on lawgov.Date) (Procedure, bool) {
+	for q := &p; q != nil; q = q.prev {
+		if !on.Before(q.effective) {
+			return *q, true
+		}
+	}
+	return Procedure{}, false
+}
+
+// judge returns the procedure in force on day on and the index of rule i
+// of p in it: nil and -1 before any took effect; q and -1 when the one in
+// force does not have the rule.
+func (p *Procedure) judge(i int, on lawgov.Date) (*Procedure, int) {
+	q, j := p, i
+	for on.Before(q.effective) {
+		if q.prev == nil {
+			return nil, -1
+		}
+		if j >= 0 {
+			j = q.steps[j].prev
+		}
+		q = q.prev
+	}
+	return q, j
+}
 
 // Rules returns the procedure's rules in order. The slice is a copy; the
 // citations inside it are shared and must not be modified.
@@ -104,8 +160,17 @@ func (p Procedure) HearingNoticeDays() int { return p.hearingDays }
 // Majority returns how a majority of the meeting members is counted.
 func (p Procedure) Majority() MajorityBase { return p.majority }
 
+// PublishWithin returns the period after the decision within which it is
+// published, or the zero Period when the procedure only says 「及时」
+// (第三十二条).
+func (p Procedure) PublishWithin() lawgov.Period { return p.publishWithin }
+
+// ArchiveWithin returns the period after the decision within which its
+// records are archived, or the zero Period (「及时」 only, 第三十三条).
+func (p Procedure) ArchiveWithin() lawgov.Period { return p.archiveWithin }
+
 // Option changes a derived procedure. Options are built by ReviewDays,
-// CommentDays, HearingNoticeDays, MajorityOf and AddRule.
+// CommentDays, HearingNoticeDays, MajorityOf, PublishWithin, ArchiveWithin and AddRule.
 type Option interface {
 	apply(p *Procedure) error
 }
@@ -158,6 +223,34 @@ func HearingNoticeDays(n int, basis lawgov.Citation) Option {
 	return dayOption("hearing notice days", n, basis, func(p *Procedure) { p.hearingDays = n }, RuleHearing)
 }
 
+func periodOption(what string, n lawgov.Period, basis lawgov.Citation, set func(*Procedure), id lawgov.RuleID) Option {
+	return optionFunc(func(p *Procedure) error {
+		if !n.IsValid() {
+			return fmt.Errorf("decision: option %s %q: not a valid period", what, n.String())
+		}
+		if !basis.IsValid() {
+			return fmt.Errorf("decision: option %s %q: basis is not a valid citation", what, n.String())
+		}
+		set(p)
+		p.cite(id, basis)
+		return nil
+	})
+}
+
+// PublishWithin fixes the period, from the day of the decision, within
+// which it is published, for a jurisdiction that gives 「及时公布」
+// (第三十二条) a number; basis is its provision. Without it an unpublished
+// decision is a notice stating the days elapsed, not a violation.
+func PublishWithin(period lawgov.Period, basis lawgov.Citation) Option {
+	return periodOption("publish within", period, basis, func(p *Procedure) { p.publishWithin = period }, RulePublication)
+}
+
+// ArchiveWithin fixes the period, from the day of the decision, within
+// which its records are archived (「及时完整归档」, 第三十三条).
+func ArchiveWithin(period lawgov.Period, basis lawgov.Citation) Option {
+	return periodOption("archive within", period, basis, func(p *Procedure) { p.archiveWithin = period }, RuleArchive)
+}
+
 // MajorityOf sets how the majority of 第三十条第二款 is counted. The regulation
 // does not define 「多数人的意见」, so the choice is a parameter with its own
 // basis.
@@ -187,10 +280,21 @@ type RuleSpec struct {
 	Rule  lawgov.Rule
 	After lawgov.RuleID // the rule it follows; "" appends it at the end
 	Gate  Gate          // the gate it belongs to on the dashboard; unspecified for none
+	// Due is the stage by which the rule must be met. A failure of a rule
+	// due by StageDiscussion stops CanSubmitForDiscussion, one due by
+	// StagePublication stops CanPublish. Defaults to StageDiscussion when
+	// BlocksDiscussion is set, StagePublication when BlocksPublication is
+	// set, and StageDecided otherwise.
+	Due Stage
+	// Event returns the date of the step the rule looks at, zero when it
+	// has not happened; the procedure in force on that date judges it.
+	// Defaults to the launch date.
+	Event func(d *Decision) lawgov.Date
 	Check CheckFunc
-	// BlocksDiscussion and BlocksPublication make a failure of the rule stop
-	// CanSubmitForDiscussion and CanPublish.
-	BlocksDiscussion, BlocksPublication bool
+	// Deprecated: set Due to StageDiscussion.
+	BlocksDiscussion bool
+	// Deprecated: set Due to StagePublication.
+	BlocksPublication bool
 }
 
 // AddRule adds a rule to a derived procedure, such as a regional step the
@@ -205,6 +309,22 @@ func AddRule(spec RuleSpec) Option {
 		}
 		if spec.Gate != GateUnspecified && !spec.Gate.IsValid() {
 			return fmt.Errorf("decision: option add rule %q: undefined gate", spec.Rule.ID)
+		}
+		due := spec.Due
+		switch {
+		case due != StageUnspecified && !due.IsValid():
+			return fmt.Errorf("decision: option add rule %q: undefined stage", spec.Rule.ID)
+		case due != StageUnspecified:
+		case spec.BlocksDiscussion:
+			due = StageDiscussion
+		case spec.BlocksPublication:
+			due = StagePublication
+		default:
+			due = StageDecided
+		}
+		event := spec.Event
+		if event == nil {
+			event = launched
 		}
 		at, found := len(p.steps), spec.After == ""
 		for i, s := range p.steps {
@@ -222,8 +342,11 @@ func AddRule(spec RuleSpec) Option {
 		rule.Basis = slices.Clone(rule.Basis)
 		check := spec.Check
 		p.steps = slices.Insert(p.steps, at, step{
-			rule: rule,
-			gate: spec.Gate,
+			rule:  rule,
+			gate:  spec.Gate,
+			due:   due,
+			event: event,
+			prev:  -1,
 			check: func(c *run) lawgov.Outcome {
 				o, m, err := check(c.d, c.asOf, c.cal)
 				if err != nil {
@@ -237,8 +360,6 @@ func AddRule(spec RuleSpec) Option {
 				c.m.s(m)
 				return o
 			},
-			blocksDiscussion:  spec.BlocksDiscussion,
-			blocksPublication: spec.BlocksPublication,
 		})
 		return nil
 	})
@@ -246,20 +367,43 @@ func AddRule(spec RuleSpec) Option {
 
 // Derive returns a new procedure named name, laid down by basis and
 // effective from effective, made of p's rules and parameters changed by
-// opts. p itself is never changed.
+// opts. p itself is never changed, and it keeps judging the steps taken
+// before effective, which may not precede p's own effective date.
+//
+// A jurisdiction whose rules change over time derives one procedure per
+// date on which a value changes, in date order, each with the values in
+// force from that date and their citations; a rule pack with effective
+// ranges feeds it that way (a value that ends on a date is a derivation
+// from the day after, back to the value inherited).
 func (p Procedure) Derive(name string, basis lawgov.Citation, effective lawgov.Date, opts ...Option) (Procedure, error) {
+	switch {
+	case !effective.IsValid():
+		return Procedure{}, fmt.Errorf("decision: derive %q: no effective date", name)
+	case len(p.steps) > 0 && effective.Before(p.effective):
+		return Procedure{}, fmt.Errorf("decision: derive %q: effective %s precedes %s of %q, the procedure it derives from",
+			name, effective, p.effective, p.name)
+	}
+	base := p
+	return p.derive(name, basis, effective, &base, opts)
+}
+
+// With returns p changed by opts under p's own name, basis and effective
+// date, derived from the same procedure as p. p itself is never changed.
+func (p Procedure) With(opts ...Option) (Procedure, error) {
+	return p.derive(p.name, p.basis, p.effective, p.prev, opts)
+}
+
+func (p Procedure) derive(name string, basis lawgov.Citation, effective lawgov.Date, prev *Procedure, opts []Option) (Procedure, error) {
 	switch {
 	case name == "":
 		return Procedure{}, errors.New("decision: derive \"\": empty name")
 	case !basis.IsValid():
 		return Procedure{}, fmt.Errorf("decision: derive %q: basis is not a valid citation", name)
-	case !effective.IsValid():
-		return Procedure{}, fmt.Errorf("decision: derive %q: no effective date", name)
 	case len(p.steps) == 0:
 		return Procedure{}, fmt.Errorf("decision: derive %q: empty base procedure", name)
 	}
 	q := p
-	q.name, q.basis, q.effective = name, basis, effective
+	q.name, q.basis, q.effective, q.prev = name, basis, effective, prev
 	q.steps = slices.Clone(p.steps)
 	for _, o := range opts {
 		if o == nil {
@@ -269,13 +413,19 @@ func (p Procedure) Derive(name string, basis lawgov.Citation, effective lawgov.D
 			return Procedure{}, err
 		}
 	}
+	for i := range q.steps {
+		q.steps[i].prev = -1
+		if prev == nil {
+			continue
+		}
+		for j := range prev.steps {
+			if prev.steps[j].rule.ID == q.steps[i].rule.ID {
+				q.steps[i].prev = j
+				break
+			}
+		}
+	}
 	return q, nil
-}
-
-// With returns p changed by opts under p's own name, basis and effective
-// date. p itself is never changed.
-func (p Procedure) With(opts ...Option) (Procedure, error) {
-	return p.Derive(p.name, p.basis, p.effective, opts...)
 }
 
 // Check applies every rule of p to d as of asOf, on calendar cal, and
@@ -283,11 +433,24 @@ func (p Procedure) With(opts ...Option) (Procedure, error) {
 // each stating the facts compared. A decision excluded by 第三条第二款 gets
 // not-applicable findings throughout.
 //
+// Each rule is judged by the procedure in force on the date of the step it
+// looks at ([Procedure.At]); the finding's Source names it, and its Basis
+// is that procedure's. A step taken before the first procedure took effect
+// is not judged (not applicable). A step that is missing or unfinished is
+// not a violation before its [Stage]: the finding is not applicable and
+// says when the step falls due.
+//
 // An error means the check could not run: the zero Procedure, a nil
 // calendar, a zero asOf, an invalid record (*lawgov.InvalidInputError), or a
 // date the calendar has no data for (wrapping lawgov.ErrNoCalendarData).
 // Non-compliance is never an error.
 func (p Procedure) Check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (lawgov.Report, error) {
+	return p.check(d, asOf, cal, false)
+}
+
+// check is Check; with raw set, a missing step fails whatever the stage,
+// as the answers to "may the draft go forward now" need.
+func (p Procedure) check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar, raw bool) (lawgov.Report, error) {
 	switch {
 	case len(p.steps) == 0:
 		return lawgov.Report{}, fmt.Errorf("decision: check %q: empty procedure", d.ID)
@@ -310,15 +473,18 @@ func (p Procedure) Check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (la
 		runs.Put(c)
 	}()
 	c.dv, c.pv = d, p
-	c.d, c.p, c.asOf, c.cal = &c.dv, &c.pv, asOf, cal
+	c.d, c.asOf, c.cal = &c.dv, asOf, cal
+	head := &c.pv
 	// The checks write their messages one after another into c.m; the
 	// findings are made once the messages are one string.
 	type result struct {
 		end int // where the rule's message ends in c.m
 		o   lawgov.Outcome
 		sev lawgov.Severity // set by the check for a failure of another severity
+		q   *Procedure      // the procedure that judged the rule
+		j   int             // the rule's index in q, -1 when q does not have it
 	}
-	var buf [48]result
+	var buf [64]result
 	res := buf[:0]
 	if len(p.steps) > len(buf) {
 		res = make([]result, 0, len(p.steps))
@@ -326,18 +492,47 @@ func (p Procedure) Check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (la
 	excluded := d.Exclusion != ExclusionUnspecified
 	for i := range p.steps {
 		s := &p.steps[i]
-		c.sev = lawgov.SeverityUnspecified
+		c.sev, c.pending = lawgov.SeverityUnspecified, false
+		when := s.event(c.d)
+		if when.IsZero() {
+			when = c.d.milestone(s.due)
+		}
+		if when.IsZero() {
+			when = asOf
+		}
+		q, j := head.judge(i, when)
 		var o lawgov.Outcome
-		if excluded && s.rule.ID != RuleScope {
+		switch {
+		case excluded && s.rule.ID != RuleScope:
 			c.m.s("决策事项属于").s(d.Exclusion.Label()).s("，依第三条第二款不适用本条例，未检查")
 			o = lawgov.NotApplicable
-		} else {
-			o = s.check(c)
+		case q == nil:
+			first := head
+			for first.prev != nil {
+				first = first.prev
+			}
+			c.m.s("本环节日期 ").d(when).s(" 早于《").s(first.name).s("》施行日 ").d(first.effective).s("，不适用")
+			o = lawgov.NotApplicable
+		case j < 0:
+			intro, k := head, i
+			for intro.prev != nil && intro.steps[k].prev >= 0 {
+				intro, k = intro.prev, intro.steps[k].prev
+			}
+			c.m.s("本项要求由《").s(intro.name).s("》规定，自 ").d(intro.effective).s(" 起施行；本环节日期 ").d(when).
+				s("，依当时施行的《").s(q.name).s("》无此要求")
+			o = lawgov.NotApplicable
+		default:
+			c.p = q
+			o = q.steps[j].check(c)
+			if o == lawgov.Fail && c.pending && !raw && !c.d.Reached(s.due, asOf) {
+				c.m.s("；本项应当于").s(s.due.Label()).s("履行，截至 ").d(asOf).s(" 尚未到期")
+				o = lawgov.NotApplicable
+			}
 		}
 		if c.err != nil {
 			return lawgov.Report{}, fmt.Errorf("decision: check %q: rule %s: %w", d.ID, s.rule.ID, c.err)
 		}
-		res = append(res, result{end: c.m.len(), o: o, sev: c.sev})
+		res = append(res, result{end: c.m.len(), o: o, sev: c.sev, q: q, j: j})
 	}
 	all := string(c.m.b)
 	findings := make([]lawgov.Finding, len(res))
@@ -345,6 +540,13 @@ func (p Procedure) Check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (la
 	for i, x := range res {
 		rule, m := &p.steps[i].rule, all[start:x.end]
 		start = x.end
+		source := "" // no procedure was in force on the step's date
+		if x.q != nil {
+			source = x.q.name
+			if x.j >= 0 {
+				rule = &x.q.steps[x.j].rule
+			}
+		}
 		switch {
 		case x.o == lawgov.Pass:
 			findings[i] = rule.Pass(d.ID, m)
@@ -355,6 +557,7 @@ func (p Procedure) Check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (la
 		default:
 			findings[i] = rule.NotApplicable(d.ID, m)
 		}
+		findings[i].Source = source
 	}
 	return use.Note(lawgov.Report{Subject: d.ID, AsOf: asOf, Findings: findings}), nil
 }

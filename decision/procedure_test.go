@@ -2,6 +2,7 @@ package decision
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -17,7 +18,15 @@ func TestCheckComplete(t *testing.T) {
 	for i, rule := range National().Rules() {
 		assert.Equal(t, rule.ID, r.Findings[i].Rule, "procedure order")
 	}
-	assert.Equal(t, 1, r.Count(lawgov.NotApplicable)) // post-evaluation only
+	var na []lawgov.RuleID
+	for _, f := range r.Findings {
+		if f.Outcome == lawgov.NotApplicable {
+			na = append(na, f.Rule)
+		}
+		assert.Equal(t, "重大行政决策程序暂行条例", f.Source, f.Rule)
+	}
+	// Optional or unflagged duties only.
+	assert.Equal(t, []lawgov.RuleID{RuleConsultation, RuleSpecificGroups, RuleCongressReport, RuleChange, RulePostEvaluation}, na)
 }
 
 // TestRules has one case (at least) per rule of the national procedure,
@@ -89,16 +98,31 @@ func TestRules(t *testing.T) {
 			"送请合法性审查（2024-10-14）前风险评估至 2024-10-16 才完成，一律不予合法性审查"},
 		{"review without participation", "第十四条; 鄂尔多斯2021 三(一)", func(d *Decision) { d.Participation = nil }, RuleReviewPrerequisites, lawgov.Fail,
 			"送请合法性审查（2024-10-14）前未履行公众参与，一律不予合法性审查"},
-		{"review of 9 working days", "第二十六条第二款", func(d *Decision) {}, RuleReviewTime, lawgov.Pass,
-			"2024-10-14 送审，2024-10-25 出具审查意见，审查时间9个工作日，不少于7个工作日"},
-		{"review across National Day with make-up Sunday", "第二十六条第二款", func(d *Decision) {
-			d.Review.Submitted, d.Review.Opinion = date("2024-09-27"), date("2024-10-09")
-		}, RuleReviewTime, lawgov.Fail, "2024-09-27 送审，2024-10-09 出具审查意见，审查时间4个工作日，少于7个工作日"},
+		// 2024-10-14 (Mon) to the meeting on 2024-11-05 (Tue): 16 working days.
+		{"16 working days left before the meeting", "第二十六条第二款", func(d *Decision) {}, RuleReviewTime, lawgov.Pass,
+			"2024-10-14 送审，2024-10-25 出具审查意见（用时9个工作日），2024-11-05 提交讨论，留给审查的时间16个工作日，不少于7个工作日"},
+		// 2024-09-27 (Fri) to 2024-10-09 (Wed): 09-29 (make-up Sunday),
+		// 09-30, 10-08 (make-up Tuesday is a normal day after 国庆 10-01..10-07), 10-09: 4 working days.
+		{"meeting across National Day with make-up Sunday", "第二十六条第二款", func(d *Decision) {
+			d.Review.Submitted, d.Review.Opinion, d.Discussion.Held = date("2024-09-27"), date("2024-10-08"), date("2024-10-09")
+			d.Risk.Completed, d.Experts.Completed, d.Participation.CallPublished, d.Participation.CallClosed = date("2024-09-26"), date("2024-09-26"), date("2024-08-01"), date("2024-09-01")
+		}, RuleReviewTime, lawgov.Fail, "2024-09-27 送审，2024-10-08 出具审查意见（用时3个工作日），2024-10-09 提交讨论，留给审查的时间4个工作日，少于7个工作日，且送审时未说明理由"},
+		{"short review time with a reason stated on sending", "第二十六条第二款", func(d *Decision) {
+			d.Discussion.Held, d.Review.ShortTimeReason = date("2024-10-21"), "防汛调度须于汛前出台"
+		}, RuleReviewTime, lawgov.Pass, "2024-10-14 送审，2024-10-25 出具审查意见（用时9个工作日），2024-10-21 提交讨论，留给审查的时间5个工作日，少于7个工作日；送审时已说明理由「防汛调度须于汛前出台」"},
+		{"a comment round is no review time", "第二十五条第一款; 第二十六条第二款", func(d *Decision) { d.Review.ByCommentRound = true }, RuleReviewTime, lawgov.NotApplicable,
+			"仅以征求意见方式代替合法性审查，征求意见时间不计为审查时间（第二十五条第一款）"},
 		{"no adviser opinions", "第二十八条", func(d *Decision) { d.Review.AdviserOpinions = nil }, RuleReviewContent, lawgov.Fail,
 			"审查意见：法定权限符合，法定程序符合，内容符合；未组织法律顾问、公职律师提出意见"},
 		{"conclusion missing", "第二十七条", func(d *Decision) { d.Review.Procedure = VerdictUnspecified }, RuleReviewContent, lawgov.Fail, ""},
 		{"unlawful draft discussed", "第二十五条第二款", func(d *Decision) { d.Review.Content = NonCompliant }, RuleDiscussionPrerequisite, lawgov.Fail,
-			"合法性审查意见（2024-10-25）：不合法，不得提交讨论，但已于 2024-11-05 提交常务会议讨论"},
+			"合法性审查意见（2024-10-25）：不合法（内容不符合），不得提交讨论，但已于 2024-11-05 提交常务会议讨论"},
+		{"an opinion missing a conclusion is not called unlawful", "第二十五条第二款; 第二十七条", func(d *Decision) { d.Review.Procedure = VerdictUnspecified }, RuleDiscussionPrerequisite, lawgov.Fail,
+			"合法性审查意见（2024-10-25）：未载明法定程序结论，不得提交讨论，但已于 2024-11-05 提交常务会议讨论"},
+		{"review found the draft unlawful", "第二十五条第二款", func(d *Decision) { d.Review.Authority = NonCompliant }, RuleLegalityReview, lawgov.Fail,
+			"县司法局于 2024-10-14 受理审查，2024-10-25 出具审查意见：不合法（法定权限不符合），应当调整决策草案后重新送请审查"},
+		{"review opinion incomplete", "第二十七条", func(d *Decision) { d.Review.Content = VerdictUnspecified }, RuleLegalityReview, lawgov.Fail,
+			"县司法局于 2024-10-14 受理审查，2024-10-25 出具审查意见：未载明内容结论，审查意见不完整，不能认定合法"},
 		{"exploratory reform with legal risk stated", "第二十五条第二款", func(d *Decision) {
 			d.Review.Content, d.Review.Exploratory, d.Review.LegalRiskStated = NonCompliant, true, true
 		}, RuleDiscussionPrerequisite, lawgov.Pass, ""},
@@ -123,7 +147,7 @@ func TestRules(t *testing.T) {
 		{"party report after publication", "第三十一条", func(d *Decision) { d.PartyReport.Reported = date("2024-11-20") }, RulePartyReport, lawgov.Fail,
 			"于 2024-11-20 向同级党委请示报告，晚于决策公布日 2024-11-15"},
 		{"adopted but not published", "第三十二条", func(d *Decision) { d.Publication = nil }, RulePublication, lawgov.Fail,
-			"决策已于 2024-11-05 作出，截至 2024-12-31 未公布"},
+			"决策已于 2024-11-05 作出，截至 2024-12-31（56日）尚未公布，应当及时公布"},
 		{"published before the meeting", "第三十条、第三十二条", func(d *Decision) { d.Publication.Published = date("2024-11-01") }, RulePublicationOrder, lawgov.Fail,
 			"公布日 2024-11-01 早于决定日 2024-11-05"},
 		{"archive misses the hearing", "第三十三条", func(d *Decision) { d.Archive.Steps = d.Archive.Steps[2:] }, RuleArchive, lawgov.Fail,
@@ -134,6 +158,64 @@ func TestRules(t *testing.T) {
 		{"independent evaluation", "第三十六条", func(d *Decision) {
 			d.Evaluation = &Evaluation{Started: date("2024-12-02"), Triggers: []Trigger{NotAsExpected}, Evaluator: "某高校第三方评估中心"}
 		}, RulePostEvaluation, lawgov.Pass, ""},
+		{"department duties without consultation", "第十三条", func(d *Decision) { d.ConcernsOtherUnits = true }, RuleConsultation, lawgov.Fail,
+			"决策事项涉及有关单位职责，未记录与有关单位协商"},
+		{"dispute not explained to the body", "第十三条", func(d *Decision) {
+			d.Consultation = &Consultation{Units: []string{"县财政局", "城关镇人民政府"}, Completed: date("2024-08-20"), Disputed: true}
+		}, RuleConsultation, lawgov.Fail,
+			"与县财政局、城关镇人民政府协商，2024-08-20 完成；未能取得一致意见，未向决策机关说明争议的主要问题、有关单位的意见和承办单位的意见、理由和依据"},
+		{"dispute explained", "第十三条", func(d *Decision) {
+			d.Consultation = &Consultation{Completed: date("2024-08-20"), Disputed: true, DisputeExplained: true}
+		}, RuleConsultation, lawgov.Pass, ""},
+		{"specific group not consulted", "第十四条第三款", func(d *Decision) { d.SpecificGroups = true }, RuleSpecificGroups, lawgov.Fail,
+			"决策事项涉及特定群体利益，未记录与相关人民团体、社会组织以及群众代表沟通协商"},
+		{"specific group consulted", "第十四条第三款", func(d *Decision) { d.SpecificGroups, d.Participation.GroupsConsulted = true, true }, RuleSpecificGroups, lawgov.Pass, ""},
+		{"hearing notice published the day of the hearing", "第十六条第二款", func(d *Decision) { d.Hearing.NoticePublished = date("2024-09-27") }, RuleHearingNotice, lawgov.Fail,
+			"听证会 2024-09-27，未提前公布决策草案及其说明和听证时间、地点"},
+		{"hearing notice ahead", "第十六条第二款", func(d *Decision) {}, RuleHearingNotice, lawgov.Pass,
+			"听证会 2024-09-27，决策草案及其说明和听证时间、地点 2024-09-12 公布"},
+		{"hearing record not signed", "第十七条第（三）项", func(d *Decision) { d.Hearing.RecordSigned = false }, RuleHearingRecord, lawgov.Fail,
+			"听证会 2024-09-27，听证参加人未确认听证会记录并签字"},
+		{"risk report without contingency plan", "第二十三条第二款", func(d *Decision) { d.Risk.Report.ContingencyPlan, d.Risk.Report.DepartmentsHeard = false, false }, RuleRiskReport, lawgov.Fail,
+			"风险评估报告未听取有关部门意见、未提出处置预案"},
+		{"no risk report", "第二十三条第二款", func(d *Decision) { d.Risk.Report = nil }, RuleRiskReport, lawgov.Fail, "风险评估完成于 2024-10-12，未形成风险评估报告"},
+		{"existing assessment not redone", "第二十二条第二款; 第二十三条", func(d *Decision) {
+			d.Risk.Existing, d.Risk.Report = "城区交通组织优化社会稳定风险评估报告", nil
+		}, RuleRiskReport, lawgov.NotApplicable, ""},
+		{"materials without fair competition review", "第二十九条第（一）项", func(d *Decision) { d.MarketActivity = true }, RuleMaterials, lawgov.Fail,
+			"提交讨论的材料缺少：公平竞争审查的有关情况"},
+		{"materials without risk report and opinion", "第二十九条第（四）（五）项", func(d *Decision) { d.Materials = d.Materials[:3] }, RuleMaterials, lawgov.Fail,
+			"提交讨论的材料缺少：风险评估报告、合法性审查意见"},
+		{"materials complete", "第二十九条", func(d *Decision) {}, RuleMaterials, lawgov.Pass, "提交讨论的材料齐全（5项）"},
+		{"dissenter minuted has reduced liability", "第三十八条第三款", func(d *Decision) {}, RuleDissentLiability, lawgov.Pass,
+			"会上表示不同意见的人员：副县长丙；已如实载明，决策严重失误时按照规定减免责任"},
+		{"dissent not minuted gives no relief", "第三十八条第三款", func(d *Decision) { d.Discussion.DissentMinuted = false }, RuleDissentLiability, lawgov.NotApplicable,
+			"会上表示不同意见的人员：副县长丙；会议记录未载明，无从依第三十八条第三款减免责任"},
+		{"congress report missing", "第八条第一款", func(d *Decision) { d.CongressReport = true }, RuleCongressReport, lawgov.Fail,
+			"决策事项按照规定应当在出台前向本级人大常委会报告，未记录报告"},
+		{"congress report after publication", "第八条第一款", func(d *Decision) {
+			d.CongressReport, d.Congress = true, &CongressReport{Reported: date("2024-11-20")}
+		}, RuleCongressReport, lawgov.Fail, "于 2024-11-20 向本级人大常委会报告，晚于决策公布日 2024-11-15"},
+		{"published on the website only", "第三十二条", func(d *Decision) { d.Publication.Channels = []Channel{Website} }, RulePublicationChannels, lawgov.Fail,
+			"未通过本级人民政府公报公布"},
+		{"gazette and website", "第三十二条", func(d *Decision) {}, RulePublicationChannels, lawgov.Pass, "已通过本级人民政府公报和政府网站公布"},
+		{"technical decision published without explaining adoption", "第三十二条", func(d *Decision) { d.Publication.AdoptionExplained = false }, RulePublicationExplanation, lawgov.Fail,
+			"决策事项专业性、技术性较强，公布时未说明公众意见、专家论证意见的采纳情况"},
+		{"no execution unit", "第三十四条", func(d *Decision) { d.Execution = nil }, RuleExecutionUnit, lawgov.Fail,
+			"决策已于 2024-11-05 作出，未明确决策执行单位"},
+		{"execution unit named", "第三十四条", func(d *Decision) {}, RuleExecutionUnit, lawgov.Pass, "决策执行单位：县发展和改革局（2024-11-05 明确）"},
+		{"chief suspends in an emergency", "第三十七条", func(d *Decision) {
+			d.Changes = []Change{{Date: date("2024-12-10"), Kind: Suspension, ByChief: true, Urgent: true}}
+		}, RuleChange, lawgov.Pass, "2024-12-10 中止执行，行政首长因第三十五条规定的情形、情况紧急先决定中止执行"},
+		{"stopped without procedure", "第三十七条", func(d *Decision) {
+			d.Changes = []Change{{Date: date("2024-12-10"), Kind: Termination}}
+		}, RuleChange, lawgov.Fail, "2024-12-10 停止执行，未履行法定程序"},
+		{"chief suspends without urgency", "第三十七条; 第三十五条", func(d *Decision) {
+			d.Changes = []Change{{Date: date("2024-12-10"), Kind: Suspension, ByChief: true}}
+		}, RuleChange, lawgov.Fail, ""},
+		{"major adjustment through the procedure", "第三十七条", func(d *Decision) {
+			d.Changes = []Change{{Date: date("2024-12-10"), Kind: Adjustment, ProcedureFollowed: true}}
+		}, RuleChange, lawgov.Pass, ""},
 	}
 	seen := map[lawgov.RuleID]bool{}
 	for _, tt := range tests {
@@ -217,16 +299,32 @@ func TestDeriveRegional(t *testing.T) {
 	assert.Equal(t, 10, regional.ReviewDays())
 	assert.Equal(t, 7, national.ReviewDays(), "national unchanged")
 	assert.Equal(t, len(national.Rules())+1, len(regional.Rules()))
-	assert.Len(t, National().Rules()[13].Basis, 1, "national basis unchanged")
+	for _, r := range National().Rules() {
+		if r.ID == RuleReviewTime {
+			assert.Len(t, r.Basis, 1, "national basis unchanged")
+		}
+	}
 
-	d := complete(t) // 9 working days of review
+	d := complete(t)
+	d.Discussion.Held = date("2024-10-28") // 2024-10-15..10-28: 10 working days
 	r, err := regional.Check(d, asOf, lawgov.OfficialCalendar())
 	require.NoError(t, err)
 	f := r.Find(RuleReviewTime)[0]
+	assert.Equal(t, lawgov.Pass, f.Outcome)
+	d.Discussion.Held = date("2024-10-25") // 9 working days
+	r, err = regional.Check(d, asOf, lawgov.OfficialCalendar())
+	require.NoError(t, err)
+	f = r.Find(RuleReviewTime)[0]
 	assert.Equal(t, lawgov.Fail, f.Outcome)
-	assert.Equal(t, "2024-10-14 送审，2024-10-25 出具审查意见，审查时间9个工作日，少于10个工作日", f.Message)
+	assert.Equal(t, "2024-10-14 送审，2024-10-25 出具审查意见（用时9个工作日），2024-10-25 提交讨论，留给审查的时间9个工作日，少于10个工作日，且送审时未说明理由", f.Message)
 	assert.Equal(t, []lawgov.Citation{mdrCite(26, 2, 0), basis.Art(26)}, f.Basis)
-	assert.Equal(t, lawgov.RuleID("decision.lawyer-letter"), r.Findings[15].Rule, "inserted after review-content")
+	assert.Equal(t, "某省重大行政决策程序规定", f.Source)
+	var ids []lawgov.RuleID
+	for _, f := range r.Findings {
+		ids = append(ids, f.Rule)
+	}
+	at := slices.Index(ids, RuleReviewContent)
+	assert.Equal(t, lawgov.RuleID("decision.lawyer-letter"), ids[at+1], "inserted after review-content")
 
 	d.Review.AdviserOpinions = nil
 	a, err := regional.CanSubmitForDiscussion(d, asOf, lawgov.OfficialCalendar())
@@ -260,7 +358,7 @@ func TestCheckErrors(t *testing.T) {
 	assert.Equal(t, "Decision", inv.Type)
 
 	d := complete(t)
-	d.Review.Submitted, d.Review.Opinion = date("2016-03-01"), date("2016-03-20")
+	d.Review.Submitted, d.Review.Opinion, d.Discussion.Held = date("2027-03-01"), date("2027-03-20"), date("2027-04-01")
 	_, err = National().Check(d, asOf, cal)
 	assert.ErrorIs(t, err, lawgov.ErrNoCalendarData)
 }
@@ -300,6 +398,7 @@ func TestGatesAndAnswers(t *testing.T) {
 	require.NoError(t, err)
 	assert.False(t, a.OK)
 	assert.Equal(t, "不得提交决策机关讨论：合法性审查（县司法局于 2024-10-14 受理审查，截至 2024-10-20 尚未出具审查意见）；"+
+		"保证必要的合法性审查时间（2024-10-14 送审，尚未提交讨论；截至 2024-10-20 已留出4个工作日，提交讨论前应当保证不少于7个工作日）；"+
 		"未经合法性审查或经审查不合法不得提交讨论（合法性审查意见尚未出具，尚不得提交决策机关讨论）", a.Reason)
 
 	d = complete(t)
@@ -327,7 +426,7 @@ func TestFlawedRecord(t *testing.T) {
 		failed = append(failed, f.Rule)
 	}
 	assert.Equal(t, []lawgov.RuleID{RuleLeadUnit, RuleCommentPeriod, RuleHearing, RuleExpertOpinions, RuleReviewPrerequisites,
-		RuleReviewTime, RuleChiefSpeaksLast, RuleMajorityReason, RuleDissentMinuted, RulePartyReport, RuleArchive}, failed)
+		RuleReviewTime, RuleChiefSpeaksLast, RuleMajorityReason, RuleDissentMinuted, RulePartyReport, RulePublicationChannels, RuleArchive}, failed)
 	assert.Equal(t, lawgov.Violation, r.Worst())
 	assert.False(t, errors.Is(err, lawgov.ErrNoCalendarData))
 }

@@ -252,18 +252,27 @@ type Participation struct {
 	ReasonStated     lawgov.Date `json:"reason_stated,omitempty"`
 	OpinionsReceived int         `json:"opinions_received" validate:"min=0"`
 	AdoptionRecorded bool        `json:"adoption_recorded"` // 研究采纳情况 recorded (第十八条, 第二十九条)
+	// GroupsConsulted records the consultation of the people's
+	// organisations, social organisations and representatives of a specific
+	// group whose interests the matter concerns (第十四条第三款).
+	GroupsConsulted bool `json:"groups_consulted,omitempty"`
 }
 
-// Hearing records a hearing (听证会, 第十六条). Holding one is optional; when
-// one is held its materials are delivered to the participants at least 7
-// days before (「听证会材料应当于召开听证会7日前送达听证参加人」, calendar days)
-// and the participant list is published beforehand.
+// Hearing records a hearing (听证会, 第十六条, 第十七条). Holding one is
+// optional; when one is held the draft, its explanation and the time and
+// place are published beforehand (NoticePublished, 第十六条第二款), the
+// participant list is published beforehand, the materials are delivered to
+// the participants at least 7 days before (「听证会材料应当于召开听证会7日前送达
+// 听证参加人」, calendar days; 第十六条第三款), and the participants confirm and
+// sign the record (第十七条第（三）项).
 //
 // The zero Hearing is invalid: a hearing has a date.
 type Hearing struct {
 	Held                  lawgov.Date `json:"held" validate:"isvalid"`
+	NoticePublished       lawgov.Date `json:"notice_published,omitzero"` // 决策草案及其说明、听证时间地点公布
 	MaterialsDelivered    lawgov.Date `json:"materials_delivered,omitempty"`
 	ParticipantsPublished lawgov.Date `json:"participants_published,omitempty"`
+	RecordSigned          bool        `json:"record_signed,omitempty"` // 听证参加人确认听证会记录并签字
 }
 
 // Expert is one expert or professional body that argued a decision
@@ -295,6 +304,20 @@ type RiskAssessment struct {
 	Existing      string      `json:"existing,omitempty"`
 	Result        RiskResult  `json:"result" validate:"isvalid"`
 	DraftAdjusted bool        `json:"draft_adjusted,omitempty"` // 调整决策草案 after 风险不可控 (第二十四条)
+	// Report is the risk assessment report (风险评估报告, 第二十三条第二款);
+	// nil when none is recorded.
+	Report *RiskReport `json:"report,omitempty"`
+}
+
+// RiskReport is what a risk assessment report records under 第二十三条第二款:
+// 「开展风险评估，应当听取有关部门的意见，形成风险评估报告，明确风险点，提出风险防范措施和处置预案」.
+//
+// The zero RiskReport records a report that has none of them.
+type RiskReport struct {
+	DepartmentsHeard bool `json:"departments_heard"` // 听取有关部门的意见
+	RiskPoints       bool `json:"risk_points"`       // 明确风险点
+	Measures         bool `json:"measures"`          // 风险防范措施
+	ContingencyPlan  bool `json:"contingency_plan"`  // 处置预案
 }
 
 // AdviserOpinion is an opinion of a legal adviser or public-sector lawyer
@@ -325,6 +348,10 @@ type LegalityReview struct {
 	Exploratory     bool             `json:"exploratory,omitempty"`       // 国家尚无明确规定的探索性改革决策事项 (第二十五条第二款)
 	LegalRiskStated bool             `json:"legal_risk_stated,omitempty"` // 明示法律风险 (第二十五条第二款)
 	AdviserOpinions []AdviserOpinion `json:"adviser_opinions,omitempty" validate:"dive"`
+	// ShortTimeReason is the reason, recorded when the draft was sent, for
+	// leaving the reviewer less than the minimum time before the meeting
+	// (the 「一般」 of 第二十六条第二款).
+	ShortTimeReason string `json:"short_time_reason,omitempty"`
 }
 
 // Lawful reports whether the opinion has been given, by a review rather than
@@ -333,6 +360,12 @@ type LegalityReview struct {
 func (r LegalityReview) Lawful() bool {
 	return !r.Opinion.IsZero() && !r.ByCommentRound &&
 		r.Authority == Compliant && r.Procedure == Compliant && r.Content == Compliant
+}
+
+// Complete reports whether the opinion states all three conclusions of
+// 第二十七条.
+func (r LegalityReview) Complete() bool {
+	return r.Authority != VerdictUnspecified && r.Procedure != VerdictUnspecified && r.Content != VerdictUnspecified
 }
 
 // PartyReport records the report to the party committee at the same level
@@ -349,6 +382,11 @@ type PartyReport struct {
 type Publication struct {
 	Published lawgov.Date `json:"published" validate:"isvalid"`
 	Channels  []Channel   `json:"channels" validate:"dive,isvalid"`
+	// AdoptionExplained records that the publication explained how the
+	// public's opinions and the experts' opinions were adopted, which
+	// 第三十二条 requires for decisions of wide public concern or of a
+	// specialised or technical nature.
+	AdoptionExplained bool `json:"adoption_explained,omitempty"`
 }
 
 // Archive records the archiving of the process records and materials
@@ -373,3 +411,75 @@ type Evaluation struct {
 	Evaluator            string      `json:"evaluator,omitempty"`
 	EvaluatorArguedDraft bool        `json:"evaluator_argued_draft,omitempty"`
 }
+
+// Consultation records the consultation of the departments and lower-level
+// governments whose duties the matter concerns (与有关单位充分协商, 第十三条).
+// When they do not agree, the undertaking unit explains the dispute to the
+// decision-making body: the main questions, the units' opinions and its
+// own opinion, reasons and grounds.
+//
+// The zero Consultation is invalid: it has a completion date.
+type Consultation struct {
+	Units            []string    `json:"units,omitempty"` // the units consulted
+	Completed        lawgov.Date `json:"completed" validate:"isvalid"`
+	Disputed         bool        `json:"disputed,omitempty"`          // 不能取得一致意见
+	DisputeExplained bool        `json:"dispute_explained,omitempty"` // 向决策机关说明争议的主要问题和各方意见
+}
+
+// CongressReport records the report of the decision to the standing
+// committee of the people's congress at the same level, or its submission
+// for the congress to decide, where laws or regulations require it
+// (第八条第一款).
+//
+// The zero CongressReport is invalid: it has a date.
+type CongressReport struct {
+	Reported lawgov.Date `json:"reported" validate:"isvalid"`
+}
+
+// Material is a material the undertaking unit submits with the draft for
+// discussion (报送讨论的材料, 第二十九条). The zero Material is unspecified.
+type Material uint8
+
+// The values of Material, by item of 第二十九条.
+const (
+	MaterialUnspecified     Material = iota
+	MaterialDraft                    // (一) 决策草案及相关材料
+	MaterialFairCompetition          // (一) 公平竞争审查的有关情况
+	MaterialOpinionAdoption          // (二) 社会公众提出的主要意见的研究采纳情况
+	MaterialExpertAdoption           // (三) 专家论证意见的研究采纳情况
+	MaterialRiskReport               // (四) 风险评估报告等有关材料
+	MaterialReviewOpinion            // (五) 合法性审查意见
+)
+
+var materialNames = enum.New[Material]("decision", "material", "Material", []enum.Entry{
+	MaterialDraft:           {Code: "draft", Label: "决策草案及相关材料"},
+	MaterialFairCompetition: {Code: "fair_competition", Label: "公平竞争审查的有关情况"},
+	MaterialOpinionAdoption: {Code: "opinion_adoption", Label: "社会公众主要意见的研究采纳情况"},
+	MaterialExpertAdoption:  {Code: "expert_adoption", Label: "专家论证意见的研究采纳情况"},
+	MaterialRiskReport:      {Code: "risk_report", Label: "风险评估报告"},
+	MaterialReviewOpinion:   {Code: "review_opinion", Label: "合法性审查意见"},
+})
+
+// String returns the stable code ("draft", "fair_competition", "opinion_adoption", "expert_adoption", "risk_report", "review_opinion").
+func (m Material) String() string { return materialNames.String(m) }
+
+// Label returns the Chinese label (决策草案及相关材料, 公平竞争审查的有关情况, 社会公众主要意见的研究采纳情况, 专家论证意见的研究采纳情况, 风险评估报告, 合法性审查意见).
+func (m Material) Label() string { return materialNames.Label(m) }
+
+// IsValid reports whether m is a defined material.
+func (m Material) IsValid() bool { return materialNames.Valid(m) }
+
+// MarshalText implements encoding.TextMarshaler; the unspecified value
+// encodes as the empty string.
+func (m Material) MarshalText() ([]byte, error) { return materialNames.MarshalText(m) }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It accepts the codes
+// of String and the empty string (unspecified).
+func (m *Material) UnmarshalText(text []byte) error {
+	val, err := materialNames.Parse(text)
+	*m = val
+	return err
+}
+
+// ParseMaterial parses a material code.
+func ParseMaterial(s string) (Material, error) { return materialNames.Parse([]byte(s)) }

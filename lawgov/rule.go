@@ -81,6 +81,10 @@ type Finding struct {
 	Subject  string     `json:"subject,omitempty"` // what was checked, e.g. a case or task ID
 	Message  string     `json:"message"`           // Chinese; states the facts compared
 	Basis    []Citation `json:"basis"`             // never empty
+	// Source names the rule set that judged the subject when a package
+	// keeps several in force over time, e.g. the decision procedure in
+	// force on the date of the step a rule looks at; empty otherwise.
+	Source string `json:"source,omitempty"`
 }
 
 // String renders the finding on one line in Chinese:

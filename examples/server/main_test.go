@@ -203,9 +203,10 @@ func TestDecisionCheck(t *testing.T) {
 	// 重大行政决策程序暂行条例 第十五条: 2024-09-30 to 2024-10-20 is 20 days, under 30, no reason recorded.
 	assert.Equal(t, "fail", byRule["decision.comment-period"]["outcome"])
 	assert.Contains(t, byRule["decision.comment-period"]["message"], "共20日，少于30日")
-	// 第二十六条第二款: review from 2024-10-21 to 2024-10-25 is 4 working days.
+	// 第二十六条第二款: sent 2024-10-21, discussed 2024-10-28: 5 working days left to the reviewer.
 	assert.Equal(t, "fail", byRule["decision.review-time"]["outcome"])
-	assert.Contains(t, byRule["decision.review-time"]["message"], "审查时间4个工作日")
+	assert.Contains(t, byRule["decision.review-time"]["message"], "留给审查的时间5个工作日")
+	assert.Equal(t, "重大行政决策程序暂行条例", byRule["decision.review-time"]["source"])
 	assert.Equal(t, false, out["summary"].(map[string]any)["ok"])
 	assert.Equal(t, false, out["can_publish"].(map[string]any)["ok"])
 

@@ -32,12 +32,21 @@ func compliant(n int, title, lead string, matter decision.MatterType, t0 lawgov.
 		}}
 	}
 	if risky {
-		dec.Risk = &decision.RiskAssessment{Completed: next.AddDays(2), Result: decision.Controllable}
+		dec.Risk = &decision.RiskAssessment{Completed: next.AddDays(2), Result: decision.Controllable,
+			Report: &decision.RiskReport{DepartmentsHeard: true, RiskPoints: true, Measures: true, ContingencyPlan: true}}
 	}
 	sub := next.AddDays(6)
 	dec.Review = &decision.LegalityReview{Reviewer: "县司法局", Submitted: sub, Opinion: sub.AddDays(16),
 		Authority: decision.Compliant, Procedure: decision.Compliant, Content: decision.Compliant,
 		AdviserOpinions: []decision.AdviserOpinion{{Adviser: "县政府法律顾问（清溪律师事务所）", Given: sub.AddDays(10)}}}
+	dec.Materials = []decision.Material{decision.MaterialDraft, decision.MaterialOpinionAdoption}
+	if technical {
+		dec.Materials = append(dec.Materials, decision.MaterialExpertAdoption)
+	}
+	if risky {
+		dec.Materials = append(dec.Materials, decision.MaterialRiskReport)
+	}
+	dec.Materials = append(dec.Materials, decision.MaterialReviewOpinion)
 	held := sub.AddDays(30)
 	dec.Discussion = &decision.Discussion{Kind: decision.ExecutiveMeeting, Held: held, Ruling: decision.Adopt,
 		Speakers: []decision.Speaker{
@@ -47,7 +56,9 @@ func compliant(n int, title, lead string, matter decision.MatterType, t0 lawgov.
 			{Member: "县长", Chief: true, Position: decision.Agree},
 		}}
 	dec.PartyReport = &decision.PartyReport{Reported: held.AddDays(3)}
-	dec.Publication = &decision.Publication{Published: held.AddDays(10), Channels: []decision.Channel{decision.Website, decision.Gazette}}
+	dec.Publication = &decision.Publication{Published: held.AddDays(10), Channels: []decision.Channel{decision.Website, decision.Gazette},
+		AdoptionExplained: true}
+	dec.Execution = &decision.Execution{Unit: unitName(lead), Designated: held}
 	steps := []decision.Step{decision.StepParticipation}
 	if technical {
 		steps = append(steps, decision.StepExperts)
@@ -76,11 +87,14 @@ func (x *g) decisions() error {
 	dd.Participation.CallClosed = dd.Participation.CallPublished.AddDays(19)
 	ds = append(ds, dd)
 
-	// 06: legality review of 4 working days (第二十六条第二款).
+	// 06: discussed 4 working days after the draft was sent for legality
+	// review (第二十六条第二款).
 	dd = compliant(6, "清溪县老旧小区改造三年行动计划", "qx.housing", decision.PublicPolicy, d(2025, 5, 19), false, true)
 	dd.Review.Opinion = lawgov.MustDate(2025, 7, 17)
 	dd.Review.Submitted = lawgov.MustDate(2025, 7, 11)
 	dd.Review.AdviserOpinions[0].Given = lawgov.MustDate(2025, 7, 16)
+	dd.Discussion.Held = lawgov.MustDate(2025, 7, 17)
+	dd.Execution.Designated = dd.Discussion.Held
 	ds = append(ds, dd)
 
 	// 07: the chief does not speak last (第三十条).
@@ -114,7 +128,7 @@ func (x *g) decisions() error {
 	// (第十六条), and a decision adopted but not yet published.
 	dd = compliant(11, "清溪县集中供热价格调整", "qx.ndrc", decision.PublicPolicy, d(2025, 8, 4), false, true)
 	h := dd.Participation.CallClosed.AddDays(-4)
-	dd.Hearing = &decision.Hearing{Held: h, MaterialsDelivered: h.AddDays(-5), ParticipantsPublished: h.AddDays(-9)}
+	dd.Hearing = &decision.Hearing{Held: h, NoticePublished: h.AddDays(-15), MaterialsDelivered: h.AddDays(-5), ParticipantsPublished: h.AddDays(-9), RecordSigned: true}
 	dd.Publication = nil
 	dd.Archive = nil
 	ds = append(ds, dd)

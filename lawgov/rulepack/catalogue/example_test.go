@@ -39,5 +39,5 @@ func ExampleRules() {
 		}
 	}
 	// Output:
-	// decision.review-time 合法性审查时间 警告 《重大行政决策程序暂行条例》（国务院令第713号）第二十六条第二款
+	// decision.review-time 保证必要的合法性审查时间 警告 《重大行政决策程序暂行条例》（国务院令第713号）第二十六条第二款
 }
