@@ -2,7 +2,6 @@ package lawgov_test
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/fazhi-go/fazhi/lawgov"
 	"github.com/shopspring/decimal"
@@ -63,27 +62,6 @@ func ExampleParseQuota() {
 	q, _ := lawgov.ParseQuota("每个单位不少于4次")
 	fmt.Println(q.Min, q.Measure, q.Scope, q)
 	// Output: 4 次 per_unit 每个单位不少于4次
-}
-
-func ExampleReadPlanCSV() {
-	table := "序号,工作任务,责任单位,完成时限\n" +
-		"(十五),全面推行行政执法“三项制度”,市政府办公室、市司法局,2019年9月30日前\n" +
-		"(二十二),加强便民服务平台建设,市政府办公室、市政府服务和大数据管理局,年底前\n"
-	meta := lawgov.Plan{Year: 2019, Issuer: "赤壁市人民政府", Document: "赤政发〔2019〕7号",
-		Title: "赤壁市2019年推进依法行政建设法治政府工作要点", Date: lawgov.MustDate(2019, 7, 5)}
-	p, err := lawgov.ReadPlanCSV(strings.NewReader(table), meta, exampleDirectory())
-	if err != nil {
-		panic(err)
-	}
-	for _, t := range p.Tasks {
-		fmt.Println(t.ID, t.Lead, t.Responsible, t.Deadline.On)
-	}
-	_, err = lawgov.ReadPlanCSV(strings.NewReader("序号,工作任务,责任单位,完成时限\n(一),x,市教育局,年底前\n"), meta, exampleDirectory())
-	fmt.Println(err)
-	// Output:
-	// (十五) office [office justice] 2019-09-30
-	// (二十二) office [office data] 2019-12-31
-	// lawgov: import task table row 2 column C 责任单位 "市教育局": unknown unit
 }
 
 func ExampleLedger() {

@@ -40,35 +40,3 @@ func FuzzParseDeadlinePhrase(f *testing.F) {
 		}
 	})
 }
-
-// FuzzReadPlanCSV checks that the importer never panics and returns either
-// a valid plan or an error with no tasks.
-func FuzzReadPlanCSV(f *testing.F) {
-	f.Add("序号,工作任务,责任单位,完成时限\n(一),学法,市司法局,年底前\n")
-	f.Add("序号,工作任务,牵头单位,责任单位,配合单位,完成时限,数量要求\n(一),学法,市司法局,市司法局、市财政局,市审计局,每季度,每个单位不少于2次\n")
-	f.Add("标题\n序号,任务内容,责任单位,办理时限\n(一),x,市教育局,尽快\n(一),y,,\n")
-	f.Add("\uFEFF序号,工作任务,责任单位,完成时限\n\"(一)\",\"a,b\",\"市司法局，市财政局\",\"2019年12月31日前\"\n")
-	f.Add("序号,工作任务\n")
-	f.Add("")
-	units := []lawgov.Unit{
-		{ID: "justice", Name: "市司法局", Kind: lawgov.UnitDepartment, Level: lawgov.LevelCounty},
-		{ID: "finance", Name: "市财政局", Kind: lawgov.UnitDepartment, Level: lawgov.LevelCounty},
-		{ID: "audit", Name: "市审计局", Kind: lawgov.UnitDepartment, Level: lawgov.LevelCounty},
-	}
-	dir, err := lawgov.NewDirectory(units)
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		p, err := lawgov.ReadPlanCSV(strings.NewReader(s), chibiMeta, dir)
-		if err != nil {
-			if len(p.Tasks) != 0 {
-				t.Fatalf("half-imported plan with error %v", err)
-			}
-			return
-		}
-		if err := p.Validate(dir); err != nil {
-			t.Fatalf("imported plan invalid: %v", err)
-		}
-	})
-}

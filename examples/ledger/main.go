@@ -17,6 +17,7 @@ import (
 	"unicode"
 
 	"github.com/fazhi-go/fazhi/lawgov"
+	"github.com/fazhi-go/fazhi/lawgov/tasktable"
 )
 
 func main() {
@@ -43,7 +44,7 @@ func run(w io.Writer, args []string) error {
 		return err
 	}
 	defer uf.Close()
-	units, err := lawgov.ReadUnitsCSV(uf)
+	units, err := tasktable.ReadUnits(uf, tasktable.Options{})
 	if err != nil {
 		return err
 	}
@@ -51,17 +52,18 @@ func run(w io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
-	tf, err := os.Open(filepath.Join(*data, "chibi-2019-tasks.xlsx"))
+	tf, err := os.Open(filepath.Join(*data, "..", "..", "tasktable", "testdata", "chibi-2019-tasks.xlsx"))
 	if err != nil {
 		return err
 	}
 	defer tf.Close()
 	meta := lawgov.Plan{Year: 2019, Issuer: "赤壁市人民政府", Document: "赤政发〔2019〕7号",
 		Title: "赤壁市2019年推进依法行政建设法治政府工作要点", Date: lawgov.MustDate(2019, 7, 5)}
-	plan, err := lawgov.ReadPlanXLSX(tf, "", meta, dir)
+	res, err := tasktable.ReadXLSX(tf, meta, dir, tasktable.Options{})
 	if err != nil {
 		return err
 	}
+	plan := res.Plan
 	l, err := lawgov.NewLedger(plan, dir, lawgov.LedgerConfig{})
 	if err != nil {
 		return err
