@@ -2,6 +2,7 @@ package lawgov
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -145,6 +146,7 @@ type Event struct {
 	Kind  EventKind `json:"kind"`
 	Count int64     `json:"count,omitempty"` // EventCount: how many more, > 0
 	Until Date      `json:"until,omitzero"`  // EventExtension: the new last day
+	Cycle Date      `json:"cycle,omitzero"`  // EventDone of a recurring duty: a day of the cycle reported on; zero = the cycle of Date
 	Note  string    `json:"note,omitempty"`
 }
 
@@ -192,6 +194,11 @@ type LedgerConfig struct {
 // DefaultDueSoon is the default warning window, in working days.
 const DefaultDueSoon = 7
 
+// MaxEventCount is the largest Count one progress report may carry: no
+// real report counts a billion trainings or inspections, and the bound
+// keeps every total far from overflow.
+const MaxEventCount = 1_000_000_000
+
 // Ledger is a countdown work ledger (倒计时工作台账) of one plan: it holds the
 // progress events and derives every task's state as of any date. Nothing
 // derived is stored, so the same ledger answers for any date.
@@ -232,7 +239,9 @@ type ledgerSlot struct {
 	role   Role
 	first  Date
 	done   []Date
+	cycle  []Date // recurring duties: the first day of the cycle each done reports on
 	counts tally
+	last   int // index in ledgerTask.events of the unit's latest event; -1 when none
 }
 
 type slotRef struct{ task, slot int32 }
@@ -252,6 +261,14 @@ func (t *tally) add(d Date, n int64) {
 	}
 	t.dates = append(t.dates, d)
 	t.cum = append(t.cum, prev+n)
+}
+
+// total returns the total of all counts.
+func (t *tally) total() int64 {
+	if len(t.cum) == 0 {
+		return 0
+	}
+	return t.cum[len(t.cum)-1]
 }
 
 // at returns the total of counts dated on or before d.
@@ -345,7 +362,8 @@ func (l *Ledger) Apply(events ...Event) error {
 	last := l.last
 	type placed struct{ task, slot int }
 	pos := make([]placed, len(events))
-	due := make(map[int]Date) // extensions earlier in this batch
+	due := make(map[int]Date)    // extensions earlier in this batch
+	added := make(map[int]int64) // counts earlier in this batch
 	for i, e := range events {
 		bad := func(reason string, err error) error {
 			return &EventError{Index: i, Event: e, Reason: reason, Err: err}
@@ -386,9 +404,28 @@ func (l *Ledger) Apply(events ...Event) error {
 			if e.Count <= 0 {
 				return bad(fmt.Sprintf("count must be positive, got %d", e.Count), nil)
 			}
+			if e.Count > MaxEventCount {
+				return bad(fmt.Sprintf("count %d exceeds %d, the most one report can carry", e.Count, MaxEventCount), nil)
+			}
+			sum := added[ti] + lt.counts.total()
+			if sum > math.MaxInt64-e.Count {
+				return bad("the task's total count would overflow", nil)
+			}
+			added[ti] += e.Count
 		case EventDone:
 			if kind == DeadlineOngoing {
 				return bad("an ongoing task (长期坚持) cannot be reported complete", nil)
+			}
+			if !e.Cycle.IsZero() {
+				if kind != DeadlineRecurring {
+					return bad("only a recurring duty reports on a cycle", nil)
+				}
+				if !e.Cycle.IsValid() || e.Cycle.After(e.Date) {
+					return bad(fmt.Sprintf("cycle %s is not on or before the report's date", e.Cycle), nil)
+				}
+				if e.Cycle.Year() != l.plan.Year {
+					return bad(fmt.Sprintf("cycle %s is outside the plan year %d", e.Cycle, l.plan.Year), nil)
+				}
 			}
 		case EventExtension:
 			if kind != DeadlineDate && kind != DeadlinePeriod {
@@ -424,6 +461,14 @@ func (l *Ledger) Apply(events ...Event) error {
 			lt.counts.add(e.Date, e.Count)
 		case EventDone:
 			s.done = append(s.done, e.Date)
+			if lt.task.Deadline.Kind == DeadlineRecurring {
+				c := e.Cycle
+				if c.IsZero() {
+					c = e.Date
+				}
+				start, _ := lt.task.Deadline.Cycle(c)
+				s.cycle = append(s.cycle, start)
+			}
 		case EventExtension:
 			lt.ext = append(lt.ext, extension{from: e.Date, until: e.Until})
 		}
@@ -470,6 +515,21 @@ type TaskState struct {
 	Quota        Quota        `json:"quota,omitzero"`
 	Count        int64        `json:"count,omitempty"` // counted towards the quota (in the cycle, for recurring duties)
 	Short        int64        `json:"short,omitempty"` // how many short of the quota; summed over units for a per-unit quota
+	// Cycles lists, for a recurring duty, every cycle of the plan year
+	// begun by AsOf (and the first one, when none has begun), oldest
+	// first. The task's own Status, Due and Done are those of its earliest
+	// overdue cycle, or else of its latest cycle.
+	Cycles []CycleState `json:"cycles,omitempty"`
+}
+
+// CycleState is the state of one cycle of a recurring duty (每月, 每季度) as
+// of a date. The zero CycleState is invalid.
+type CycleState struct {
+	Label  string     `json:"label"` // e.g. 2019年7月, 2019年第三季度
+	Start  Date       `json:"start"`
+	Due    Date       `json:"due"`
+	Done   Date       `json:"done,omitzero"` // the first report on the cycle, by AsOf
+	Status TaskStatus `json:"status"`
 }
 
 // QuotaReached reports whether the task has no quota or has reached it.
@@ -541,16 +601,19 @@ func (l *Ledger) state(ti, si int, asOf Date) (TaskState, error) {
 		l.quota(&st, lt, si, from, asOf)
 		return st, nil
 	case DeadlineRecurring:
-		ref := asOf
-		if end := MustDate(l.plan.Year, time.December, 31); ref.After(end) {
-			ref = end
+		cycles, err := l.cycles(lt, ds, asOf)
+		if err != nil {
+			return TaskState{}, err
 		}
-		from, st.Due = t.Deadline.Every.PeriodOf(ref)
-		st.PeriodStart = from
-		i := sort.Search(len(ds.done), func(i int) bool { return !ds.done[i].Before(from) })
-		if i < len(ds.done) && !ds.done[i].After(asOf) {
-			st.Done = ds.done[i]
+		st.Cycles = cycles
+		ref := cycles[len(cycles)-1]
+		for _, c := range cycles {
+			if c.Status == StatusOverdue {
+				ref = c
+				break
+			}
 		}
+		from, st.Due, st.Done, st.PeriodStart = ref.Start, ref.Due, ref.Done, ref.Start
 	default:
 		st.Due = lt.currentDue(asOf)
 		st.Extended = st.Due != lt.due
@@ -559,27 +622,82 @@ func (l *Ledger) state(ti, si int, asOf Date) (TaskState, error) {
 		}
 	}
 	st.DaysLeft = st.Due.DaysSince(asOf)
-	wd, err := l.cal.WorkdaysBetween(asOf, st.Due)
+	wd, err := l.workdaysLeft(asOf, st.Due)
 	if err != nil {
 		return TaskState{}, fmt.Errorf("lawgov: ledger task %q as of %q: %w", t.ID, asOf.String(), err)
 	}
 	st.WorkdaysLeft = wd
-	switch {
-	case !st.Done.IsZero() && !st.Done.After(st.Due):
-		st.Status = StatusDoneOnTime
-	case !st.Done.IsZero():
-		st.Status = StatusDoneLate
-	case asOf.After(st.Due):
-		st.Status = StatusOverdue
-	case l.window >= 0 && wd <= l.window:
-		st.Status = StatusDueSoon
-	case st.Started:
-		st.Status = StatusInProgress
-	default:
-		st.Status = StatusNotStarted
-	}
+	st.Status = l.status(st.Done, st.Due, asOf, wd, st.Started)
 	l.quota(&st, lt, si, from, asOf)
 	return st, nil
+}
+
+// cycles returns the cycles of a recurring duty for slot ds as of asOf:
+// those of the plan year that are due on or after the plan's date and have
+// begun by asOf, or the first such cycle when none has begun.
+func (l *Ledger) cycles(lt *ledgerTask, ds *ledgerSlot, asOf Date) ([]CycleState, error) {
+	dl := lt.task.Deadline
+	end := MustDate(l.plan.Year, time.December, 31)
+	var out []CycleState
+	for start, due := dl.Cycle(MustDate(l.plan.Year, time.January, 1)); !start.IsZero(); {
+		if !due.Before(l.plan.Date) {
+			if start.After(asOf) && len(out) > 0 {
+				break
+			}
+			c := CycleState{Label: dl.Every.CycleLabel(start), Start: start, Due: due}
+			for k, cs := range ds.cycle {
+				if cs == start && !ds.done[k].After(asOf) {
+					c.Done = ds.done[k]
+					break
+				}
+			}
+			wd, err := l.workdaysLeft(asOf, due)
+			if err != nil {
+				return nil, fmt.Errorf("lawgov: ledger task %q cycle %s as of %q: %w", lt.task.ID, c.Label, asOf.String(), err)
+			}
+			c.Status = l.status(c.Done, due, asOf, wd, !ds.first.IsZero() && !ds.first.After(asOf))
+			out = append(out, c)
+			if start.After(asOf) {
+				break
+			}
+		}
+		_, last := dl.Every.PeriodOf(start)
+		if !last.Before(end) {
+			break
+		}
+		start, due = dl.Cycle(last.AddDays(1))
+	}
+	return out, nil
+}
+
+// status derives a status from the completion date, the last day in force,
+// the as-of date and the working days left.
+func (l *Ledger) status(done, due, asOf Date, workdaysLeft int, started bool) TaskStatus {
+	switch {
+	case !done.IsZero() && !done.After(due):
+		return StatusDoneOnTime
+	case !done.IsZero():
+		return StatusDoneLate
+	case asOf.After(due):
+		return StatusOverdue
+	case l.window >= 0 && workdaysLeft <= l.window:
+		return StatusDueSoon
+	case started:
+		return StatusInProgress
+	}
+	return StatusNotStarted
+}
+
+// workdaysLeft is the working-day countdown from asOf to due: the working
+// days after asOf up to and including due, or, once due has passed, minus
+// the working days after due up to and including asOf (a deadline on a
+// Saturday is one working day overdue on the Monday after).
+func (l *Ledger) workdaysLeft(asOf, due Date) (int, error) {
+	if asOf.After(due) {
+		n, err := l.cal.WorkdaysBetween(due, asOf)
+		return -n, err
+	}
+	return l.cal.WorkdaysBetween(asOf, due)
 }
 
 // quota fills the quota fields of st: counts dated from from (zero: all) to
