@@ -249,16 +249,17 @@ func customDateFormat(code string) dateFormat {
 	date, chinese := false, false
 	for _, r := range code {
 		switch {
-		case esc:
+		case esc || quoted:
+			if r == '"' && !esc {
+				quoted = false
+			} else if r == '年' {
+				chinese = true
+			}
 			esc = false
 		case r == '\\':
 			esc = true
 		case r == '"':
-			quoted = !quoted
-		case quoted:
-			if r == '年' {
-				chinese = true
-			}
+			quoted = true
 		case r == '[':
 			bracket = true
 		case r == ']':
