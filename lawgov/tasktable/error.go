@@ -36,7 +36,7 @@ type Error struct {
 }
 
 // Error implements error: "tasktable: <file> sheet <s> row <n> column <c>
-// <%q value>: <reason>", leaving out what is not known.
+// <%q value>: <reason>", leaving out what is not known or empty.
 func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString("tasktable:")
@@ -52,7 +52,7 @@ func (e *Error) Error() string {
 	if e.Column != "" {
 		b.WriteString(" column " + e.Column)
 	}
-	if e.Row > 0 {
+	if e.Value != "" {
 		fmt.Fprintf(&b, " %q", e.Value)
 	}
 	b.WriteString(": " + e.Reason)
