@@ -55,6 +55,9 @@ func (e *Error) Error() string {
 	if e.Value != "" {
 		fmt.Fprintf(&b, " %q", e.Value)
 	}
+	if b.Len() == len("tasktable:") {
+		return "tasktable: " + e.Reason
+	}
 	b.WriteString(": " + e.Reason)
 	return b.String()
 }
