@@ -231,7 +231,8 @@ type ledgerTask struct {
 	assessed int          // slots[:assessed] are the lead and responsible units
 	first    Date         // first event of any unit; zero when none
 	ext      []extension
-	counts   tally // all units together
+	counts   tally   // all units together
+	events   []Event // in date order
 }
 
 type ledgerSlot struct {
@@ -241,7 +242,6 @@ type ledgerSlot struct {
 	done   []Date
 	cycle  []Date // recurring duties: the first day of the cycle each done reports on
 	counts tally
-	last   int // index in ledgerTask.events of the unit's latest event; -1 when none
 }
 
 type slotRef struct{ task, slot int32 }
@@ -347,6 +347,24 @@ func NewLedger(p Plan, dir *Directory, cfg LedgerConfig) (*Ledger, error) {
 
 // Plan returns the ledger's plan.
 func (l *Ledger) Plan() Plan { return l.plan }
+
+// Directory returns the directory of the plan's units.
+func (l *Ledger) Directory() *Directory { return l.dir }
+
+// LastEvent returns the latest progress event about task id dated on or
+// before asOf (the last of the day when several share its date).
+func (l *Ledger) LastEvent(id string, asOf Date) (Event, bool) {
+	ti, ok := l.byID[id]
+	if !ok {
+		return Event{}, false
+	}
+	evs := l.tasks[ti].events
+	i := sort.Search(len(evs), func(i int) bool { return evs[i].Date.After(asOf) })
+	if i == 0 {
+		return Event{}, false
+	}
+	return evs[i-1], true
+}
 
 // Len returns the number of events applied.
 func (l *Ledger) Len() int { return l.events }
@@ -455,6 +473,7 @@ func (l *Ledger) Apply(events ...Event) error {
 		if s.first.IsZero() {
 			s.first = e.Date
 		}
+		lt.events = append(lt.events, e)
 		switch e.Kind {
 		case EventCount:
 			s.counts.add(e.Date, e.Count)

@@ -115,7 +115,7 @@ func TestParseDeadlinePhrase(t *testing.T) {
 		{"2019-9-30", lawgov.DeadlineOn(d(2019, 9, 30))},
 		{"2019年9月30日", lawgov.DeadlineOn(d(2019, 9, 30))},
 		{"到2019年底", lawgov.DeadlineOn(d(2019, 12, 31))}, // 内蒙古 2018: 「到2019年底，完成…」
-		{"年内", lawgov.DeadlineOn(d(2019, 12, 31))},       // 「市政府年内至少组织一次」
+		{"年内", lawgov.DeadlineOn(d(2019, 12, 31))},      // 「市政府年内至少组织一次」
 		{"每月10日前", lawgov.Deadline{Kind: lawgov.DeadlineRecurring, Every: lawgov.Monthly, Day: 10}},
 		{"每月底前", lawgov.DeadlineEvery(lawgov.Monthly)},
 		{"每季度末", lawgov.DeadlineEvery(lawgov.Quarterly)},
