@@ -549,6 +549,9 @@ type CycleState struct {
 	Due    Date       `json:"due"`
 	Done   Date       `json:"done,omitzero"` // the first report on the cycle, by AsOf
 	Status TaskStatus `json:"status"`
+	// DaysLeft and WorkdaysLeft count down to Due as in [TaskState].
+	DaysLeft     int `json:"days_left"`
+	WorkdaysLeft int `json:"workdays_left"`
 }
 
 // QuotaReached reports whether the task has no quota or has reached it.
@@ -675,6 +678,7 @@ func (l *Ledger) cycles(lt *ledgerTask, ds *ledgerSlot, asOf Date) ([]CycleState
 				return nil, fmt.Errorf("lawgov: ledger task %q cycle %s as of %q: %w", lt.task.ID, c.Label, asOf.String(), err)
 			}
 			c.Status = l.status(c.Done, due, asOf, wd, !ds.first.IsZero() && !ds.first.After(asOf))
+			c.DaysLeft, c.WorkdaysLeft = due.DaysSince(asOf), wd
 			out = append(out, c)
 			if start.After(asOf) {
 				break

@@ -87,8 +87,9 @@ func TestIssue10_RecurringPerCycle(t *testing.T) {
 	st, err := l.TaskState("(八)", d(2019, 10, 15))
 	require.NoError(t, err)
 	assert.Equal(t, []lawgov.CycleState{
-		{Label: "2019年第三季度", Start: d(2019, 7, 1), Due: d(2019, 9, 30), Status: lawgov.StatusOverdue},
-		{Label: "2019年第四季度", Start: d(2019, 10, 1), Due: d(2019, 12, 31), Done: d(2019, 10, 15), Status: lawgov.StatusDoneOnTime},
+		{Label: "2019年第三季度", Start: d(2019, 7, 1), Due: d(2019, 9, 30), Status: lawgov.StatusOverdue, DaysLeft: -15, WorkdaysLeft: -7},
+		// 16 Oct to 31 Dec 2019 hold no holiday: 12 + 21 + 22 = 55 working days.
+		{Label: "2019年第四季度", Start: d(2019, 10, 1), Due: d(2019, 12, 31), Done: d(2019, 10, 15), Status: lawgov.StatusDoneOnTime, DaysLeft: 77, WorkdaysLeft: 55},
 	}, st.Cycles)
 	st, err = l.TaskState("(二十四)", d(2019, 10, 15))
 	require.NoError(t, err)
@@ -388,4 +389,49 @@ func TestLedgerProperties(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestIssue10_Reminders: the reminder (催办) of 市司法局 as of 2019-10-15
+// names its overdue shares, cycle by cycle, and what is missing.
+func TestIssue10_Reminders(t *testing.T) {
+	l := chibiLedger(t)
+	asOf := d(2019, 10, 15)
+	rems, err := l.Reminders(asOf, 5)
+	require.NoError(t, err)
+	var justice lawgov.Reminder
+	for _, r := range rems {
+		if r.Unit == "chibi.justice" {
+			justice = r
+		}
+	}
+	require.NotEmpty(t, justice.Items)
+	var got []string
+	for _, it := range justice.Items {
+		got = append(got, it.Task+" "+it.Cycle+" "+it.Status.String())
+	}
+	assert.Equal(t, []string{
+		// (十) is done as a whole (the lead reported) but not by 市司法局.
+		"(八) 2019年第三季度 overdue", "(十)  overdue", "(十五)  overdue", "(二十四) 2019年7月 overdue", "(二十四) 2019年8月 overdue",
+		"(二十四) 2019年9月 overdue", "(二十五) 2019年第三季度 overdue", "(二十七)  overdue",
+	}, got)
+	notice := justice.Notice(l.Plan())
+	assert.Contains(t, notice, "市司法局：\n")
+	assert.Contains(t, notice, "截至2019年10月15日，你单位承担的以下8项工作任务已逾期或即将到期")
+	assert.Contains(t, notice, "三、(十五) 全面推行行政执法“三项制度”，责任单位，完成时限2019年9月30日（2019年9月30日前），已逾期15日（7个工作日），尚未报告完成。")
+	assert.Contains(t, notice, "四、(二十四) 持续做好行政复议工作（2019年7月），责任单位，完成时限2019年7月31日（每月），已逾期76日（50个工作日），尚未报告本期完成情况。")
+	// A window of 12 working days reaches 31 October: the October cycle of
+	// (二十四) is due in 12 working days.
+	rems, err = l.Reminders(asOf, 12)
+	require.NoError(t, err)
+	found := false
+	for _, r := range rems {
+		for _, it := range r.Items {
+			if it.Task == "(二十四)" && it.Cycle == "2019年10月" && r.Unit == "chibi.justice" {
+				found = true
+				assert.Equal(t, lawgov.StatusDueSoon, it.Status)
+				assert.Equal(t, 12, it.WorkdaysLeft)
+			}
+		}
+	}
+	assert.True(t, found)
 }

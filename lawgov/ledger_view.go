@@ -312,8 +312,7 @@ func (l *Ledger) cycleFinding(lt *ledgerTask, c CycleState, asOf Date) Finding {
 	head := fmt.Sprintf("%s（%s）完成时限 %s", c.Label, lt.task.Deadline, c.Due)
 	switch c.Status {
 	case StatusOverdue:
-		wd, _ := l.workdaysLeft(asOf, c.Due) // covered: computed before for the same dates
-		msg := fmt.Sprintf("%s，截至 %s 牵头单位%s未报告，逾期%d日（%d个工作日）", head, asOf, l.dir.Name(lt.slots[0].unit), asOf.DaysSince(c.Due), -wd)
+		msg := fmt.Sprintf("%s，截至 %s 牵头单位%s未报告，逾期%d日（%d个工作日）", head, asOf, l.dir.Name(lt.slots[0].unit), -c.DaysLeft, -c.WorkdaysLeft)
 		if p := l.pending(lt, c.Start, asOf); len(p) > 0 {
 			msg += "；未报告的单位：" + strings.Join(p, "、")
 		}

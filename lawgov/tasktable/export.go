@@ -16,7 +16,7 @@ import (
 
 // The sheets of an exported ledger.
 const (
-	SheetTasks = "工作台账"     // every task with its countdown and state
+	SheetTasks = "工作台账"   // every task with its countdown and state
 	SheetUnits = "单位完成情况" // completion by unit
 )
 
