@@ -123,8 +123,8 @@ func csvGrid(text []byte, file string, lim Limits) (*grid, error) {
 	cr := csv.NewReader(bytes.NewReader(text))
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
-	cr.ReuseRecord = true
-	g := &grid{}
+	// One row per line at most (quoted line breaks make fewer).
+	g := &grid{rows: make([]gridRow, 0, min(bytes.Count(text, []byte{'\n'})+1, lim.MaxRows))}
 	for n := 1; ; n++ {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -138,7 +138,7 @@ func csvGrid(text []byte, file string, lim Limits) (*grid, error) {
 			}
 			return nil, &Error{File: file, Row: row, Reason: "read csv: " + err.Error(), Err: err}
 		}
-		if err := g.addRow(n, rec, file, "", lim); err != nil {
+		if err := g.addOwnedRow(n, rec, file, "", lim); err != nil {
 			return nil, err
 		}
 	}

@@ -20,6 +20,15 @@ type gridRow struct {
 // addRow appends row num unless it is blank, checking the limits. cells may
 // be reused by the caller.
 func (g *grid) addRow(num int, cells []string, file, sheet string, lim Limits) error {
+	return g.add(num, cells, true, file, sheet, lim)
+}
+
+// addOwnedRow is addRow for cells the grid may keep.
+func (g *grid) addOwnedRow(num int, cells []string, file, sheet string, lim Limits) error {
+	return g.add(num, cells, false, file, sheet, lim)
+}
+
+func (g *grid) add(num int, cells []string, clone bool, file, sheet string, lim Limits) error {
 	n := len(cells)
 	for n > 0 && strings.TrimSpace(cells[n-1]) == "" {
 		n--
@@ -38,7 +47,10 @@ func (g *grid) addRow(num int, cells []string, file, sheet string, lim Limits) e
 	if len(g.rows) >= lim.MaxRows {
 		return limitError(file, sheet, num, "", "row count", int64(lim.MaxRows))
 	}
-	g.rows = append(g.rows, gridRow{num: num, cells: slices.Clone(cells[:n])})
+	if clone {
+		cells = slices.Clone(cells[:n])
+	}
+	g.rows = append(g.rows, gridRow{num: num, cells: cells[:n]})
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/fazhi-go/fazhi/lawgov"
 )
@@ -84,7 +85,23 @@ func Read(r io.Reader, meta lawgov.Plan, dir *lawgov.Directory, opt Options) (Re
 // readAll reads r up to max bytes; a longer input is an error wrapping
 // ErrLimit.
 func readAll(r io.Reader, max int64, file string) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	var b []byte
+	var err error
+	if n, ok := remaining(r); ok && n <= max {
+		// The size is known: read it in one allocation, and check for more.
+		b = make([]byte, n, n+1)
+		if _, err = io.ReadFull(r, b); err == nil {
+			var one [1]byte
+			if k, _ := r.Read(one[:]); k > 0 {
+				b = append(b, one[0])
+				var rest []byte
+				rest, err = io.ReadAll(io.LimitReader(r, max-int64(len(b))+1))
+				b = append(b, rest...)
+			}
+		}
+	} else {
+		b, err = io.ReadAll(io.LimitReader(r, max+1))
+	}
 	if err != nil {
 		return nil, &Error{File: file, Reason: "read: " + err.Error(), Err: err}
 	}
@@ -92,6 +109,26 @@ func readAll(r io.Reader, max int64, file string) ([]byte, error) {
 		return nil, limitError(file, "", 0, "", "file size", max)
 	}
 	return b, nil
+}
+
+// remaining returns how many bytes r holds when it says so: a bytes or
+// strings reader, or a regular file.
+func remaining(r io.Reader) (int64, bool) {
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		return int64(v.Len()), true
+	case *os.File:
+		fi, err := v.Stat()
+		if err != nil || !fi.Mode().IsRegular() {
+			return 0, false
+		}
+		off, err := v.Seek(0, io.SeekCurrent)
+		if err != nil || off > fi.Size() {
+			return 0, false
+		}
+		return fi.Size() - off, true
+	}
+	return 0, false
 }
 
 func checkNotCFB(b []byte, file string) error {

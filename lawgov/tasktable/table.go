@@ -3,6 +3,8 @@ package tasktable
 import (
 	"errors"
 	"fmt"
+	"iter"
+	"slices"
 	"strings"
 
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -47,7 +49,7 @@ func importGrid(g *grid, meta lawgov.Plan, dir *lawgov.Directory, file, sheet st
 		err error
 	}
 	phrases := map[string]parsed{} // tables repeat a few phrases on every row
-	seen := map[string]int{}
+	seen := make(map[string]int, len(g.rows)-h.last-1)
 	tasks := make([]lawgov.Task, 0, len(g.rows)-h.last-1)
 	for _, row := range g.rows[h.last+1:] {
 		fail := func(col int, value, reason string, err error) {
@@ -67,14 +69,21 @@ func importGrid(g *grid, meta lawgov.Plan, dir *lawgov.Directory, file, sheet st
 			fail(colTitle, "", "missing 工作任务", nil)
 		}
 		units := func(c int) []lawgov.UnitID {
-			var out []lawgov.UnitID
-			for _, name := range SplitUnits(cell(c)) {
+			s := cell(c)
+			if s == "" {
+				return nil
+			}
+			out := make([]lawgov.UnitID, 0, countUnits(s))
+			for name := range unitNames(s) {
 				u, ok := dir.Lookup(name)
 				if !ok {
 					fail(c, name, "unknown unit", nil)
 					continue
 				}
 				out = append(out, u.ID)
+			}
+			if len(out) == 0 {
+				return nil
 			}
 			return out
 		}
@@ -136,11 +145,27 @@ func importGrid(g *grid, meta lawgov.Plan, dir *lawgov.Directory, file, sheet st
 // separated by 、，, ；; spaces or line breaks (one unit per line, as Alt+Enter
 // writes them), and empty names are dropped.
 func SplitUnits(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		switch r {
-		case '、', '，', ',', '；', ';', ' ', '\t', '\n', '\r', '\u3000', '\u00A0':
-			return true
-		}
-		return false
-	})
+	return slices.Collect(unitNames(s))
+}
+
+func isUnitSeparator(r rune) bool {
+	switch r {
+	case '、', '，', ',', '；', ';', ' ', '\t', '\n', '\r', '\u3000', '\u00A0':
+		return true
+	}
+	return false
+}
+
+// unitNames yields the unit names of s, as SplitUnits splits them.
+func unitNames(s string) iter.Seq[string] {
+	return strings.FieldsFuncSeq(s, isUnitSeparator)
+}
+
+// countUnits returns how many names unitNames yields.
+func countUnits(s string) int {
+	n := 0
+	for range unitNames(s) {
+		n++
+	}
+	return n
 }
