@@ -216,14 +216,14 @@ func (d Deadline) Cycle(day Date) (start, due Date) {
 }
 
 // String renders the deadline in Chinese: the phrase when there is one,
-// otherwise 「2019-12-31前」, 「印发之日起30日内」, 「每季度」 or 「长期坚持」.
+// otherwise 「2019年12月31日前」, 「印发之日起30日内」, 「每季度」 or 「长期坚持」.
 func (d Deadline) String() string {
 	if d.Phrase != "" {
 		return d.Phrase
 	}
 	switch d.Kind {
 	case DeadlineDate:
-		return d.On.String() + "前"
+		return d.On.Chinese() + "前"
 	case DeadlinePeriod:
 		return "印发之日起" + d.After.String() + "内"
 	case DeadlineRecurring:
