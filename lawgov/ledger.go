@@ -233,6 +233,7 @@ type ledgerTask struct {
 	ext      []extension
 	counts   tally   // all units together
 	events   []Event // in date order
+	cycles   []cycle // recurring duties: the cycles of the plan year
 }
 
 type ledgerSlot struct {
@@ -316,6 +317,11 @@ func NewLedger(p Plan, dir *Directory, cfg LedgerConfig) (*Ledger, error) {
 				return nil, fmt.Errorf("lawgov: new ledger: task %q: deadline %s: %w", t.ID, t.Deadline.On, &NoDataError{Op: t.Deadline.On.String(), Year: t.Deadline.On.Year()})
 			}
 			lt.due = t.Deadline.On
+		case DeadlineRecurring:
+			lt.cycles = planCycles(t.Deadline, p)
+			if len(lt.cycles) == 0 {
+				return nil, fmt.Errorf("lawgov: new ledger: task %q: deadline %s: no cycle of %d is due on or after the plan date %s", t.ID, t.Deadline, p.Year, p.Date)
+			}
 		case DeadlinePeriod:
 			d, basis, err := cal.PeriodEnd(p.Date, t.Deadline.After)
 			if err != nil {
@@ -375,7 +381,10 @@ func (l *Ledger) Len() int { return l.events }
 // that task; a count must be positive; an ongoing task cannot be reported
 // complete; an extension applies to a task with a fixed or period deadline
 // and must move its last day later. If any event is rejected, Apply records
-// none and returns an *EventError naming the first bad event.
+// none and returns an *EventError naming the first bad event. A count is
+// at most [MaxEventCount] and may not make the task's total overflow. A
+// completion report of a recurring duty counts for the cycle of its Cycle
+// (or of its Date), which must be in the plan year and not after the report.
 func (l *Ledger) Apply(events ...Event) error {
 	last := l.last
 	type placed struct{ task, slot int }
@@ -388,6 +397,9 @@ func (l *Ledger) Apply(events ...Event) error {
 		}
 		if !e.Kind.IsValid() {
 			return bad("invalid kind", nil)
+		}
+		if !e.Cycle.IsZero() && e.Kind != EventDone {
+			return bad("only a report of completion names a cycle", nil)
 		}
 		if !e.Date.IsValid() {
 			return bad("invalid date", nil)
@@ -654,41 +666,59 @@ func (l *Ledger) state(ti, si int, asOf Date) (TaskState, error) {
 	return st, nil
 }
 
-// cycles returns the cycles of a recurring duty for slot ds as of asOf:
-// those of the plan year that are due on or after the plan's date and have
-// begun by asOf, or the first such cycle when none has begun.
-func (l *Ledger) cycles(lt *ledgerTask, ds *ledgerSlot, asOf Date) ([]CycleState, error) {
-	dl := lt.task.Deadline
-	end := MustDate(l.plan.Year, time.December, 31)
-	var out []CycleState
-	for start, due := dl.Cycle(MustDate(l.plan.Year, time.January, 1)); !start.IsZero(); {
-		if !due.Before(l.plan.Date) {
-			if start.After(asOf) && len(out) > 0 {
-				break
-			}
-			c := CycleState{Label: dl.Every.CycleLabel(start), Start: start, Due: due}
-			for k, cs := range ds.cycle {
-				if cs == start && !ds.done[k].After(asOf) {
-					c.Done = ds.done[k]
-					break
-				}
-			}
-			wd, err := l.workdaysLeft(asOf, due)
-			if err != nil {
-				return nil, fmt.Errorf("lawgov: ledger task %q cycle %s as of %q: %w", lt.task.ID, c.Label, asOf.String(), err)
-			}
-			c.Status = l.status(c.Done, due, asOf, wd, !ds.first.IsZero() && !ds.first.After(asOf))
-			c.DaysLeft, c.WorkdaysLeft = due.DaysSince(asOf), wd
-			out = append(out, c)
-			if start.After(asOf) {
-				break
-			}
+// cycle is one cycle of a recurring duty in the plan year.
+type cycle struct {
+	start, due Date
+	label      string
+}
+
+// planCycles returns the cycles of the recurring deadline dl in the plan
+// year that are due on or after the plan's date.
+func planCycles(dl Deadline, p Plan) []cycle {
+	end := MustDate(p.Year, time.December, 31)
+	var out []cycle
+	for start, due := dl.Cycle(MustDate(p.Year, time.January, 1)); !start.IsZero(); {
+		if !due.Before(p.Date) {
+			out = append(out, cycle{start: start, due: due, label: dl.Every.CycleLabel(start)})
 		}
 		_, last := dl.Every.PeriodOf(start)
 		if !last.Before(end) {
 			break
 		}
 		start, due = dl.Cycle(last.AddDays(1))
+	}
+	return out
+}
+
+// cycles returns the cycles of a recurring duty for slot ds as of asOf:
+// those begun by asOf, or the first one when none has begun.
+func (l *Ledger) cycles(lt *ledgerTask, ds *ledgerSlot, asOf Date) ([]CycleState, error) {
+	n := 0
+	for n < len(lt.cycles) && !lt.cycles[n].start.After(asOf) {
+		n++
+	}
+	n = max(n, min(1, len(lt.cycles)))
+	out := make([]CycleState, n)
+	// The first report on each cycle by asOf: reports are in date order.
+	for k, d := range ds.done {
+		if d.After(asOf) {
+			break
+		}
+		i := sort.Search(n, func(i int) bool { return !lt.cycles[i].start.Before(ds.cycle[k]) })
+		if i < n && lt.cycles[i].start == ds.cycle[k] && out[i].Done.IsZero() {
+			out[i].Done = d
+		}
+	}
+	started := !ds.first.IsZero() && !ds.first.After(asOf)
+	for i := range out {
+		c, cs := lt.cycles[i], &out[i]
+		wd, err := l.workdaysLeft(asOf, c.due)
+		if err != nil {
+			return nil, fmt.Errorf("lawgov: ledger task %q cycle %s as of %q: %w", lt.task.ID, c.label, asOf.String(), err)
+		}
+		cs.Label, cs.Start, cs.Due = c.label, c.start, c.due
+		cs.Status = l.status(cs.Done, c.due, asOf, wd, started)
+		cs.DaysLeft, cs.WorkdaysLeft = c.due.DaysSince(asOf), wd
 	}
 	return out, nil
 }

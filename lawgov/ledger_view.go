@@ -215,7 +215,9 @@ var supervisionProvisions = Citation{
 
 // Check returns a report with, for every task, a finding of the deadline
 // rule (lawgov.task-deadline) and, for tasks with a quota, of the quota rule
-// (lawgov.task-quota), in plan order. Overdue tasks fail with severity
+// (lawgov.task-quota), in plan order; a recurring duty has one deadline
+// finding per cycle begun, whose subject names the cycle (「(二十四)
+// 2019年7月」). Overdue tasks and cycles fail with severity
 // Violation, tasks completed late fail with Notice; ongoing tasks are not
 // applicable, and so is everything before the plan's date. A quota short
 // after the last day fails; before it, the finding passes and states the
@@ -270,8 +272,9 @@ func (l *Ledger) Check(asOf Date) (Report, error) {
 }
 
 // Overdue returns the failing deadline findings of overdue tasks as of asOf,
-// in plan order: each names the task, its last day, how long it is overdue
-// and the units that have not reported completion.
+// in plan order, each past cycle of a recurring duty without a report its
+// own item: each names the task (and cycle), its last day, how long it is
+// overdue and the units that have not reported completion.
 func (l *Ledger) Overdue(asOf Date) ([]Finding, error) {
 	rep, err := l.Check(asOf)
 	if err != nil {
