@@ -19,6 +19,9 @@ func FuzzParseDeadlinePhrase(f *testing.F) {
 		"二十一月底前",    // month 21
 		"9999年第四季度", // the last cycle of the last supported year
 		"9999年底前", "印发之日起9999年内", "第0季度", "",
+		"每月10日前", "每年11月底前", "每季度末", "每半年", "每月31日前", "每年2月29日前", // dated cycles
+		"2019/9/30", "2019.2.29", "2019-9/30", "到2019年底", // Excel's date text
+
 	} {
 		f.Add(s, 2019)
 	}

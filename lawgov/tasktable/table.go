@@ -11,13 +11,7 @@ import (
 )
 
 // importGrid turns the grid of a sheet or CSV file into a plan: meta with
-// its Tasks replaced by the table's.
-//
-// Columns are found by their Chinese headers in any order, and unknown
-// columns are ignored: 序号, 工作任务, 牵头单位, 责任单位, 配合单位, 完成时限,
-// 成果形式, plus the optional 类别 (section) and 数量要求 (a quota such as
-// 「不少于4次」). 序号, 工作任务, 完成时限 and one of 牵头单位 and 责任单位 are
-// required. Without a 牵头单位 column, the first 责任单位 is the lead.
+// its Tasks replaced by the table's, as [ReadXLSX] describes.
 func importGrid(g *grid, meta lawgov.Plan, dir *lawgov.Directory, file, sheet string) (Result, error) {
 	res := Result{Sheet: sheet}
 	h, ok := findHeader(g)
