@@ -85,6 +85,8 @@ func craftedXLSX(t testing.TB) map[string][]byte {
 		"bad xml":                rewriteXLSX(t, base, map[string]string{sheet: sheetHead + `<row r="1"><c r="A1"`}),
 		"malformed encrypted":    append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, bytes.Repeat([]byte{0xFF}, 600)...),
 		"truncated zip":          base[:len(base)/2],
+		// 2,100,000 blank cells in 4 MB of XML that compresses to a few KB.
+		"millions of cells": rewriteXLSX(t, base, map[string]string{sheet: sheetHead + header + strings.Repeat(`<row>`+strings.Repeat(`<c/>`, 1000)+`</row>`, 2100) + `</sheetData></worksheet>`}),
 	}
 }
 
@@ -111,6 +113,9 @@ func TestIssue10_CraftedXLSX(t *testing.T) {
 	assert.ErrorIs(t, err, tasktable.ErrLegacyFormat)
 	_, err = tasktable.Read(bytes.NewReader(c["cell beyond columns"]), chibiMeta, dir, tasktable.Options{})
 	assert.ErrorIs(t, err, tasktable.ErrLimit)
+	_, err = tasktable.Read(bytes.NewReader(c["millions of cells"]), chibiMeta, dir, tasktable.Options{})
+	assert.ErrorIs(t, err, tasktable.ErrLimit)
+	assert.ErrorContains(t, err, "cell count of xl/worksheets/sheet1.xml exceeds the limit of 2000000")
 }
 
 func TestIssue10_Limits(t *testing.T) {

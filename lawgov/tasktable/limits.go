@@ -9,7 +9,8 @@ type Limits struct {
 	// MaxBytes is the size of the file read. Defaults to 64 MiB.
 	MaxBytes int64
 	// MaxUnzipped is the total uncompressed size of an XLSX workbook
-	// (excelize's UnzipSizeLimit). Defaults to 256 MiB.
+	// (excelize's UnzipSizeLimit). Defaults to 64 MiB, room for a sheet of
+	// about 100,000 rows.
 	MaxUnzipped int64
 	// MaxXMLPart is the size of a worksheet or shared-string part unzipped
 	// in memory; larger parts go to a temporary file (excelize's
@@ -23,22 +24,28 @@ type Limits struct {
 	// MaxCellBytes is the size of one cell's text, in bytes. Defaults to
 	// 32 KiB (Excel holds at most 32,767 characters in a cell).
 	MaxCellBytes int
+	// MaxCells is the number of cells an XLSX sheet may hold, blank ones
+	// included. The sheet is streamed and counted before merged ranges and
+	// cell formats are read, which loads the whole sheet into memory.
+	// Defaults to 2,000,000.
+	MaxCells int
 }
 
 // The default limits.
 const (
 	DefaultMaxBytes     = 64 << 20
-	DefaultMaxUnzipped  = 256 << 20
+	DefaultMaxUnzipped  = 64 << 20
 	DefaultMaxXMLPart   = 16 << 20
 	DefaultMaxRows      = 200_000
 	DefaultMaxCols      = 256
 	DefaultMaxCellBytes = 32 << 10
+	DefaultMaxCells     = 2_000_000
 )
 
 // withDefaults returns l with zero fields set to their defaults, or an
 // error for a negative field.
 func (l Limits) withDefaults() (Limits, error) {
-	if l.MaxBytes < 0 || l.MaxUnzipped < 0 || l.MaxXMLPart < 0 || l.MaxRows < 0 || l.MaxCols < 0 || l.MaxCellBytes < 0 {
+	if l.MaxBytes < 0 || l.MaxUnzipped < 0 || l.MaxXMLPart < 0 || l.MaxRows < 0 || l.MaxCols < 0 || l.MaxCellBytes < 0 || l.MaxCells < 0 {
 		return Limits{}, fmt.Errorf("tasktable: negative limit in %+v", l)
 	}
 	def := func(v *int64, d int64) {
@@ -58,6 +65,7 @@ func (l Limits) withDefaults() (Limits, error) {
 	defInt(&l.MaxRows, DefaultMaxRows)
 	defInt(&l.MaxCols, DefaultMaxCols)
 	defInt(&l.MaxCellBytes, DefaultMaxCellBytes)
+	defInt(&l.MaxCells, DefaultMaxCells)
 	return l, nil
 }
 

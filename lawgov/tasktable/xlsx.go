@@ -1,6 +1,7 @@
 package tasktable
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
@@ -57,6 +58,9 @@ func readXLSX(b []byte, meta lawgov.Plan, dir *lawgov.Directory, opt Options, li
 			res, err = Result{}, &Error{File: opt.File, Sheet: res.Sheet, Reason: fmt.Sprintf("malformed workbook: %v", p)}
 		}
 	}()
+	if err := countCells(b, opt.File, lim); err != nil {
+		return Result{}, err
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(b), excelize.Options{UnzipSizeLimit: lim.MaxUnzipped, UnzipXMLSizeLimit: lim.MaxXMLPart})
 	if err != nil {
 		e := &Error{File: opt.File, Reason: "open xlsx: " + err.Error(), Err: err}
@@ -91,6 +95,51 @@ func readXLSX(b []byte, meta lawgov.Plan, dir *lawgov.Directory, opt Options, li
 		return importGrid(g, meta, dir, opt.File, sh)
 	}
 	return Result{}, &Error{File: opt.File, Reason: fmt.Sprintf("no sheet of %q has a header row with 序号 and 工作任务 in its first %d rows", sheets, headerSearchRows)}
+}
+
+// countCells streams the worksheets of the workbook b and counts their
+// cell elements, so that a sheet of millions of (even blank) cells is
+// refused before excelize loads it whole to read merged ranges and cell
+// formats. Parts that do not open are left for excelize to report.
+func countCells(b []byte, file string, lim Limits) error {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return nil
+	}
+	buf := make([]byte, 64<<10)
+	for _, zf := range zr.File {
+		if !strings.HasPrefix(zf.Name, "xl/worksheets/") || !strings.HasSuffix(zf.Name, ".xml") {
+			continue
+		}
+		if zf.UncompressedSize64 > uint64(lim.MaxUnzipped) {
+			return limitError(file, "", 0, "", "unzipped size of "+zf.Name, lim.MaxUnzipped)
+		}
+		rc, err := zf.Open()
+		if err != nil {
+			continue
+		}
+		cells, prev := 0, [2]byte{}
+		r := io.LimitReader(rc, lim.MaxUnzipped+1)
+		for {
+			n, err := r.Read(buf)
+			for _, c := range buf[:n] {
+				// A cell element: "<c" or a prefixed ":c", then a space, ">" or "/".
+				if (prev[0] == '<' || prev[0] == ':') && prev[1] == 'c' && (c == ' ' || c == '>' || c == '/') {
+					cells++
+				}
+				prev[0], prev[1] = prev[1], c
+			}
+			if cells > lim.MaxCells {
+				rc.Close()
+				return limitError(file, "", 0, "", "cell count of "+zf.Name, int64(lim.MaxCells))
+			}
+			if err != nil {
+				break
+			}
+		}
+		rc.Close()
+	}
+	return nil
 }
 
 // sheetReader reads sheets of one workbook into grids.
