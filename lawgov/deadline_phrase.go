@@ -18,8 +18,8 @@ var (
 	phraseYearEnd   = regexp.MustCompile(`^(?:(\d{4})年)?(?:年底|年末|年内|全年)$|^(\d{4})年(?:底|末|内)$`)
 	phraseHalf      = regexp.MustCompile(`^(?:(\d{4})年)?(上|下)半年(?:内|底|末)?$`)
 	phraseQuarter   = regexp.MustCompile(`^(?:(\d{4})年)?第?(\d)季度(?:内|底|末)?$`)
-	phraseRecurring = regexp.MustCompile(`^(?:每|按)(月|季度|季|年|年度)$`)
-	phraseISODate   = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	phraseRecurring = regexp.MustCompile(`^(?:每|按)(月|季度|季|半年|年|年度)(?:(\d{1,2})月)?(?:(\d{1,2})日|底|末)?$`)
+	phraseNumDate   = regexp.MustCompile(`^(\d{4})([/.\-])(\d{1,2})([/.\-])(\d{1,2})$`)
 )
 
 // ongoingPhrases are the wordings of a standing duty.
@@ -32,11 +32,14 @@ var ongoingPhrases = [...]string{"长期坚持", "持续推进", "长期", "持�
 //	年底前, 2019年底前                                    → 31 December
 //	上半年 / 下半年                                       → 30 June / 31 December
 //	第三季度, 一季度                                      → the quarter's last day
-//	每月, 每季度, 每年                                    → a recurring duty
+//	2019/9/30, 2019.9.30, 2019-09-30, 2019年9月30日       → that day
+//	每月, 每季度, 每季度末, 每半年, 每年                  → a recurring duty, due by the cycle's last day
+//	每月10日前, 每年11月底前                              → a recurring duty due on that day of its cycle
 //	长期坚持, 持续推进                                    → ongoing
 //	印发之日起30日内, 自印发之日起3个月内, 10个工作日内  → a period from the plan date
 //
-// A trailing 「完成」 and 「前/之前/以前」 are accepted; digits may be
+// A leading 「到」, 「于」 or 「截至」 (到2019年底), a trailing 「完成」 and
+// 「前/之前/以前」 are accepted; digits may be
 // full-width and months, days and quarters may be Chinese numerals
 // (十二月底前). The returned deadline keeps phrase, trimmed, as its Phrase.
 // An unknown or impossible phrase (2月30日) is an error.
@@ -87,16 +90,10 @@ func parsePhrase(s string, year int) (Deadline, bool, error) {
 		}
 		return DeadlineAfter(p), true, nil
 	}
-	if m := phraseRecurring.FindStringSubmatch(s); m != nil {
-		switch m[1] {
-		case "月":
-			return DeadlineEvery(Monthly), true, nil
-		case "季度", "季":
-			return DeadlineEvery(Quarterly), true, nil
-		}
-		return DeadlineEvery(Yearly), true, nil
-	}
 	s = trimPhraseSuffix(s)
+	if m := phraseRecurring.FindStringSubmatch(s); m != nil {
+		return recurringPhrase(m)
+	}
 	y := func(g string) (int, error) {
 		if g == "" {
 			return year, nil
@@ -107,10 +104,19 @@ func parsePhrase(s string, year int) (Deadline, bool, error) {
 		}
 		return v, nil
 	}
-	if phraseISODate.MatchString(s) {
-		d, err := ParseDate(s)
+	if m := phraseNumDate.FindStringSubmatch(s); m != nil {
+		if m[2] != m[4] {
+			return Deadline{}, false, nil
+		}
+		yy, err := y(m[1])
 		if err != nil {
 			return Deadline{}, false, err
+		}
+		mo, _ := strconv.Atoi(m[3])
+		day, _ := strconv.Atoi(m[5])
+		d, err := NewDate(yy, time.Month(mo), day)
+		if err != nil {
+			return Deadline{}, false, fmt.Errorf("no such day %d-%d-%d", yy, mo, day)
 		}
 		return DeadlineOn(d), true, nil
 	}
@@ -165,8 +171,46 @@ func parsePhrase(s string, year int) (Deadline, bool, error) {
 	return Deadline{}, false, nil
 }
 
-// trimPhraseSuffix drops a trailing 「完成」, then 「之前」, 「以前」 or 「前」.
+// recurringPhrase builds the deadline of a matched phraseRecurring: the
+// cycle, then an optional month (yearly duties only) and day.
+func recurringPhrase(m []string) (Deadline, bool, error) {
+	d := Deadline{Kind: DeadlineRecurring}
+	switch m[1] {
+	case "月":
+		d.Every = Monthly
+	case "季度", "季":
+		d.Every = Quarterly
+	case "半年":
+		d.Every = HalfYearly
+	default:
+		d.Every = Yearly
+	}
+	if m[2] != "" {
+		mo, _ := strconv.Atoi(m[2])
+		if d.Every != Yearly || mo < 1 || mo > 12 {
+			return Deadline{}, false, fmt.Errorf("no month %d in a cycle of %s", mo, d.Every.Label())
+		}
+		d.Month = time.Month(mo)
+	}
+	if m[3] != "" {
+		day, _ := strconv.Atoi(m[3])
+		if day < 1 || day > 31 {
+			return Deadline{}, false, fmt.Errorf("no day %d", day)
+		}
+		d.Day = day
+	}
+	return d, true, nil
+}
+
+// trimPhraseSuffix drops a leading 「到」, 「于」 or 「截至」, a trailing
+// 「完成」, then 「之前」, 「以前」 or 「前」.
 func trimPhraseSuffix(s string) string {
+	for _, pre := range [...]string{"截至", "到", "于"} {
+		if strings.HasPrefix(s, pre) {
+			s = strings.TrimPrefix(s, pre)
+			break
+		}
+	}
 	s = strings.TrimSuffix(s, "完成")
 	for _, suf := range [...]string{"之前", "以前", "前"} {
 		if strings.HasSuffix(s, suf) {

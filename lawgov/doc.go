@@ -54,13 +54,16 @@
 // with one lead unit (牵头单位), responsible and cooperating units from a
 // [Directory], a [Deadline] (a date, a period from the plan date, a
 // recurring duty 每月/每季度/每年, or 长期坚持) and an optional [Quota]
-// (「不少于4次」). [ReadPlanCSV] and [ReadPlanXLSX] import a task
-// decomposition table (任务分解表) with its Chinese headers and deadline
-// phrases ([ParseDeadlinePhrase]). A [Ledger] (倒计时工作台账) records dated
-// progress [Event] values atomically and derives every state as of a date:
-// countdown in calendar and working days, due soon, overdue, done on time or
-// late, quota reached or short, completion [Rate] values per unit, and
-// overdue findings citing the plan.
+// (「不少于4次」). [ParseDeadlinePhrase] reads the deadline wordings of
+// task tables (年底前, 每月10日前, 2019/9/30); the subpackage
+// lawgov/tasktable imports a task decomposition table (任务分解表) from XLSX
+// or CSV and writes the ledger back, so that lawgov itself links no
+// spreadsheet library. A [Ledger] (倒计时工作台账) records dated progress
+// [Event] values atomically and derives every state as of a date: countdown
+// in calendar and working days, due soon, overdue, done on time or late,
+// each cycle of a recurring duty ([CycleState]), quota reached or short,
+// completion [Rate] values per unit, overdue findings citing the plan, and
+// reminders per unit ([Ledger.Reminders]).
 //
 // # Assessment
 //

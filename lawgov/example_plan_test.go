@@ -2,7 +2,6 @@ package lawgov_test
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/fazhi-go/fazhi/lawgov"
 	"github.com/shopspring/decimal"
@@ -65,27 +64,6 @@ func ExampleParseQuota() {
 	// Output: 4 次 per_unit 每个单位不少于4次
 }
 
-func ExampleReadPlanCSV() {
-	table := "序号,工作任务,责任单位,完成时限\n" +
-		"(十五),全面推行行政执法“三项制度”,市政府办公室、市司法局,2019年9月30日前\n" +
-		"(二十二),加强便民服务平台建设,市政府办公室、市政府服务和大数据管理局,年底前\n"
-	meta := lawgov.Plan{Year: 2019, Issuer: "赤壁市人民政府", Document: "赤政发〔2019〕7号",
-		Title: "赤壁市2019年推进依法行政建设法治政府工作要点", Date: lawgov.MustDate(2019, 7, 5)}
-	p, err := lawgov.ReadPlanCSV(strings.NewReader(table), meta, exampleDirectory())
-	if err != nil {
-		panic(err)
-	}
-	for _, t := range p.Tasks {
-		fmt.Println(t.ID, t.Lead, t.Responsible, t.Deadline.On)
-	}
-	_, err = lawgov.ReadPlanCSV(strings.NewReader("序号,工作任务,责任单位,完成时限\n(一),x,市教育局,年底前\n"), meta, exampleDirectory())
-	fmt.Println(err)
-	// Output:
-	// (十五) office [office justice] 2019-09-30
-	// (二十二) office [office data] 2019-12-31
-	// lawgov: import task table row 2 column C 责任单位 "市教育局": unknown unit
-}
-
 func ExampleLedger() {
 	dir := exampleDirectory()
 	plan := lawgov.Plan{Year: 2019, Issuer: "赤壁市人民政府", Document: "赤政发〔2019〕7号",
@@ -114,7 +92,7 @@ func ExampleLedger() {
 	// lawgov: apply event 0 "2019-09-01 (十五) office done": out of order: dated before 2019-09-26
 	// (十五) 已逾期 逾期15日（7个工作日）
 	// (二十二) 即将到期 剩余7日（5个工作日）
-	// 完成时限 2019-09-30（2019-09-30前），截至 2019-10-15 牵头单位市政府办公室未报告完成，逾期15日（7个工作日）；未报告完成的单位：市政府办公室、市司法局
+	// 完成时限 2019-09-30（2019年9月30日前），截至 2019-10-15 牵头单位市政府办公室未报告完成，逾期15日（7个工作日）；未报告完成的单位：市政府办公室、市司法局
 }
 
 func ExampleNewScheme() {
@@ -155,4 +133,46 @@ func ExampleCheckAnnualReport() {
 	// 符合 应于 2020-04-01之前公开，2020-03-31 公开
 	// 不符合 应于 2020-03-01之前报送，2020-03-02 才报送，晚于时限
 	// 不符合 报告缺少1项内容：「其他需要报告的情况」
+}
+
+func ExampleLedger_Reminders() {
+	dir := exampleDirectory()
+	plan := lawgov.Plan{Year: 2019, Issuer: "赤壁市人民政府", Document: "赤政发〔2019〕7号",
+		Title: "赤壁市2019年推进依法行政建设法治政府工作要点", Date: lawgov.MustDate(2019, 7, 5),
+		Tasks: []lawgov.Task{
+			{ID: "(十五)", Title: "全面推行行政执法“三项制度”", Lead: "office", Responsible: []lawgov.UnitID{"justice"}, Deadline: lawgov.DeadlineOn(lawgov.MustDate(2019, 9, 30))},
+			{ID: "(二十四)", Title: "持续做好行政复议工作", Lead: "justice", Deadline: lawgov.Deadline{Kind: lawgov.DeadlineRecurring, Every: lawgov.Monthly, Day: 10}},
+		}}
+	l, err := lawgov.NewLedger(plan, dir, lawgov.LedgerConfig{})
+	if err != nil {
+		panic(err)
+	}
+	// 市司法局 reported August on time and September late; July (due 10 July)
+	// is 59 working days overdue on 8 October: 15 in July, 22 in August, 21 in
+	// September (13 September off, Sunday 29 September worked) and 8 October.
+	if err := l.Apply(
+		lawgov.Event{Date: lawgov.MustDate(2019, 8, 9), Task: "(二十四)", Unit: "justice", Kind: lawgov.EventDone},
+		lawgov.Event{Date: lawgov.MustDate(2019, 9, 16), Task: "(二十四)", Unit: "justice", Kind: lawgov.EventDone},
+	); err != nil {
+		panic(err)
+	}
+	rems, err := l.Reminders(lawgov.MustDate(2019, 10, 8), 3)
+	if err != nil {
+		panic(err)
+	}
+	for _, r := range rems {
+		if r.Unit == "justice" {
+			fmt.Print(r.Notice(plan))
+		}
+	}
+	// Output:
+	// 关于督促办理法治政府建设工作任务的通知
+	//
+	// 市司法局：
+	//
+	// 根据《赤壁市2019年推进依法行政建设法治政府工作要点》（赤政发〔2019〕7号），截至2019年10月8日，你单位承担的以下3项工作任务已逾期或即将到期，请抓紧办理，并及时报送进展和佐证材料：
+	//
+	// 一、(十五) 全面推行行政执法“三项制度”，责任单位，完成时限2019年9月30日（2019年9月30日前），已逾期8日（1个工作日），尚未报告完成。
+	// 二、(二十四) 持续做好行政复议工作（2019年7月），牵头单位，完成时限2019年7月10日（每月10日前），已逾期90日（59个工作日），尚未报告本期完成情况。
+	// 三、(二十四) 持续做好行政复议工作（2019年10月），牵头单位，完成时限2019年10月10日（每月10日前），剩余2日（2个工作日），尚未报告本期完成情况。
 }

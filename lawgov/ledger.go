@@ -2,6 +2,7 @@ package lawgov
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -145,6 +146,7 @@ type Event struct {
 	Kind  EventKind `json:"kind"`
 	Count int64     `json:"count,omitempty"` // EventCount: how many more, > 0
 	Until Date      `json:"until,omitzero"`  // EventExtension: the new last day
+	Cycle Date      `json:"cycle,omitzero"`  // EventDone of a recurring duty: a day of the cycle reported on; zero = the cycle of Date
 	Note  string    `json:"note,omitempty"`
 }
 
@@ -192,6 +194,11 @@ type LedgerConfig struct {
 // DefaultDueSoon is the default warning window, in working days.
 const DefaultDueSoon = 7
 
+// MaxEventCount is the largest Count one progress report may carry: no
+// real report counts a billion trainings or inspections, and the bound
+// keeps every total far from overflow.
+const MaxEventCount = 1_000_000_000
+
 // Ledger is a countdown work ledger (倒计时工作台账) of one plan: it holds the
 // progress events and derives every task's state as of any date. Nothing
 // derived is stored, so the same ledger answers for any date.
@@ -224,7 +231,9 @@ type ledgerTask struct {
 	assessed int          // slots[:assessed] are the lead and responsible units
 	first    Date         // first event of any unit; zero when none
 	ext      []extension
-	counts   tally // all units together
+	counts   tally   // all units together
+	events   []Event // in date order
+	cycles   []cycle // recurring duties: the cycles of the plan year
 }
 
 type ledgerSlot struct {
@@ -232,6 +241,7 @@ type ledgerSlot struct {
 	role   Role
 	first  Date
 	done   []Date
+	cycle  []Date // recurring duties: the first day of the cycle each done reports on
 	counts tally
 }
 
@@ -252,6 +262,14 @@ func (t *tally) add(d Date, n int64) {
 	}
 	t.dates = append(t.dates, d)
 	t.cum = append(t.cum, prev+n)
+}
+
+// total returns the total of all counts.
+func (t *tally) total() int64 {
+	if len(t.cum) == 0 {
+		return 0
+	}
+	return t.cum[len(t.cum)-1]
 }
 
 // at returns the total of counts dated on or before d.
@@ -299,6 +317,11 @@ func NewLedger(p Plan, dir *Directory, cfg LedgerConfig) (*Ledger, error) {
 				return nil, fmt.Errorf("lawgov: new ledger: task %q: deadline %s: %w", t.ID, t.Deadline.On, err)
 			}
 			lt.due = t.Deadline.On
+		case DeadlineRecurring:
+			lt.cycles = planCycles(t.Deadline, p)
+			if len(lt.cycles) == 0 {
+				return nil, fmt.Errorf("lawgov: new ledger: task %q: deadline %s: no cycle of %d is due on or after the plan date %s", t.ID, t.Deadline, p.Year, p.Date)
+			}
 		case DeadlinePeriod:
 			d, basis, err := cal.PeriodEnd(p.Date, t.Deadline.After)
 			if err != nil {
@@ -331,6 +354,24 @@ func NewLedger(p Plan, dir *Directory, cfg LedgerConfig) (*Ledger, error) {
 // Plan returns the ledger's plan.
 func (l *Ledger) Plan() Plan { return l.plan }
 
+// Directory returns the directory of the plan's units.
+func (l *Ledger) Directory() *Directory { return l.dir }
+
+// LastEvent returns the latest progress event about task id dated on or
+// before asOf (the last of the day when several share its date).
+func (l *Ledger) LastEvent(id string, asOf Date) (Event, bool) {
+	ti, ok := l.byID[id]
+	if !ok {
+		return Event{}, false
+	}
+	evs := l.tasks[ti].events
+	i := sort.Search(len(evs), func(i int) bool { return evs[i].Date.After(asOf) })
+	if i == 0 {
+		return Event{}, false
+	}
+	return evs[i-1], true
+}
+
 // Len returns the number of events applied.
 func (l *Ledger) Len() int { return l.events }
 
@@ -340,18 +381,25 @@ func (l *Ledger) Len() int { return l.events }
 // that task; a count must be positive; an ongoing task cannot be reported
 // complete; an extension applies to a task with a fixed or period deadline
 // and must move its last day later. If any event is rejected, Apply records
-// none and returns an *EventError naming the first bad event.
+// none and returns an *EventError naming the first bad event. A count is
+// at most [MaxEventCount] and may not make the task's total overflow. A
+// completion report of a recurring duty counts for the cycle of its Cycle
+// (or of its Date), which must be in the plan year and not after the report.
 func (l *Ledger) Apply(events ...Event) error {
 	last := l.last
 	type placed struct{ task, slot int }
 	pos := make([]placed, len(events))
-	due := make(map[int]Date) // extensions earlier in this batch
+	due := make(map[int]Date)    // extensions earlier in this batch
+	added := make(map[int]int64) // counts earlier in this batch
 	for i, e := range events {
 		bad := func(reason string, err error) error {
 			return &EventError{Index: i, Event: e, Reason: reason, Err: err}
 		}
 		if !e.Kind.IsValid() {
 			return bad("invalid kind", nil)
+		}
+		if !e.Cycle.IsZero() && e.Kind != EventDone {
+			return bad("only a report of completion names a cycle", nil)
 		}
 		if !e.Date.IsValid() {
 			return bad("invalid date", nil)
@@ -386,9 +434,28 @@ func (l *Ledger) Apply(events ...Event) error {
 			if e.Count <= 0 {
 				return bad(fmt.Sprintf("count must be positive, got %d", e.Count), nil)
 			}
+			if e.Count > MaxEventCount {
+				return bad(fmt.Sprintf("count %d exceeds %d, the most one report can carry", e.Count, MaxEventCount), nil)
+			}
+			sum := added[ti] + lt.counts.total()
+			if sum > math.MaxInt64-e.Count {
+				return bad("the task's total count would overflow", nil)
+			}
+			added[ti] += e.Count
 		case EventDone:
 			if kind == DeadlineOngoing {
 				return bad("an ongoing task (长期坚持) cannot be reported complete", nil)
+			}
+			if !e.Cycle.IsZero() {
+				if kind != DeadlineRecurring {
+					return bad("only a recurring duty reports on a cycle", nil)
+				}
+				if !e.Cycle.IsValid() || e.Cycle.After(e.Date) {
+					return bad(fmt.Sprintf("cycle %s is not on or before the report's date", e.Cycle), nil)
+				}
+				if e.Cycle.Year() != l.plan.Year {
+					return bad(fmt.Sprintf("cycle %s is outside the plan year %d", e.Cycle, l.plan.Year), nil)
+				}
 			}
 		case EventExtension:
 			if kind != DeadlineDate && kind != DeadlinePeriod {
@@ -418,12 +485,21 @@ func (l *Ledger) Apply(events ...Event) error {
 		if s.first.IsZero() {
 			s.first = e.Date
 		}
+		lt.events = append(lt.events, e)
 		switch e.Kind {
 		case EventCount:
 			s.counts.add(e.Date, e.Count)
 			lt.counts.add(e.Date, e.Count)
 		case EventDone:
 			s.done = append(s.done, e.Date)
+			if lt.task.Deadline.Kind == DeadlineRecurring {
+				c := e.Cycle
+				if c.IsZero() {
+					c = e.Date
+				}
+				start, _ := lt.task.Deadline.Cycle(c)
+				s.cycle = append(s.cycle, start)
+			}
 		case EventExtension:
 			lt.ext = append(lt.ext, extension{from: e.Date, until: e.Until})
 		}
@@ -470,6 +546,24 @@ type TaskState struct {
 	Quota        Quota        `json:"quota,omitzero"`
 	Count        int64        `json:"count,omitempty"` // counted towards the quota (in the cycle, for recurring duties)
 	Short        int64        `json:"short,omitempty"` // how many short of the quota; summed over units for a per-unit quota
+	// Cycles lists, for a recurring duty, every cycle of the plan year
+	// begun by AsOf (and the first one, when none has begun), oldest
+	// first. The task's own Status, Due and Done are those of its earliest
+	// overdue cycle, or else of its latest cycle.
+	Cycles []CycleState `json:"cycles,omitempty"`
+}
+
+// CycleState is the state of one cycle of a recurring duty (每月, 每季度) as
+// of a date. The zero CycleState is invalid.
+type CycleState struct {
+	Label  string     `json:"label"` // e.g. 2019年7月, 2019年第三季度
+	Start  Date       `json:"start"`
+	Due    Date       `json:"due"`
+	Done   Date       `json:"done,omitzero"` // the first report on the cycle, by AsOf
+	Status TaskStatus `json:"status"`
+	// DaysLeft and WorkdaysLeft count down to Due as in [TaskState].
+	DaysLeft     int `json:"days_left"`
+	WorkdaysLeft int `json:"workdays_left"`
 }
 
 // QuotaReached reports whether the task has no quota or has reached it.
@@ -541,16 +635,19 @@ func (l *Ledger) state(ti, si int, asOf Date) (TaskState, error) {
 		l.quota(&st, lt, si, from, asOf)
 		return st, nil
 	case DeadlineRecurring:
-		ref := asOf
-		if end := MustDate(l.plan.Year, time.December, 31); ref.After(end) {
-			ref = end
+		cycles, err := l.cycles(lt, ds, asOf)
+		if err != nil {
+			return TaskState{}, err
 		}
-		from, st.Due = t.Deadline.Every.PeriodOf(ref)
-		st.PeriodStart = from
-		i := sort.Search(len(ds.done), func(i int) bool { return !ds.done[i].Before(from) })
-		if i < len(ds.done) && !ds.done[i].After(asOf) {
-			st.Done = ds.done[i]
+		st.Cycles = cycles
+		ref := cycles[len(cycles)-1]
+		for _, c := range cycles {
+			if c.Status == StatusOverdue {
+				ref = c
+				break
+			}
 		}
+		from, st.Due, st.Done, st.PeriodStart = ref.Start, ref.Due, ref.Done, ref.Start
 	default:
 		st.Due = lt.currentDue(asOf)
 		st.Extended = st.Due != lt.due
@@ -559,27 +656,101 @@ func (l *Ledger) state(ti, si int, asOf Date) (TaskState, error) {
 		}
 	}
 	st.DaysLeft = st.Due.DaysSince(asOf)
-	wd, err := l.cal.WorkdaysBetween(asOf, st.Due)
+	wd, err := l.workdaysLeft(asOf, st.Due)
 	if err != nil {
 		return TaskState{}, fmt.Errorf("lawgov: ledger task %q as of %q: %w", t.ID, asOf.String(), err)
 	}
 	st.WorkdaysLeft = wd
-	switch {
-	case !st.Done.IsZero() && !st.Done.After(st.Due):
-		st.Status = StatusDoneOnTime
-	case !st.Done.IsZero():
-		st.Status = StatusDoneLate
-	case asOf.After(st.Due):
-		st.Status = StatusOverdue
-	case l.window >= 0 && wd <= l.window:
-		st.Status = StatusDueSoon
-	case st.Started:
-		st.Status = StatusInProgress
-	default:
-		st.Status = StatusNotStarted
-	}
+	st.Status = l.status(st.Done, st.Due, asOf, wd, st.Started)
 	l.quota(&st, lt, si, from, asOf)
 	return st, nil
+}
+
+// cycle is one cycle of a recurring duty in the plan year.
+type cycle struct {
+	start, due Date
+	label      string
+}
+
+// planCycles returns the cycles of the recurring deadline dl in the plan
+// year that are due on or after the plan's date.
+func planCycles(dl Deadline, p Plan) []cycle {
+	end := MustDate(p.Year, time.December, 31)
+	var out []cycle
+	for start, due := dl.Cycle(MustDate(p.Year, time.January, 1)); !start.IsZero(); {
+		if !due.Before(p.Date) {
+			out = append(out, cycle{start: start, due: due, label: dl.Every.CycleLabel(start)})
+		}
+		_, last := dl.Every.PeriodOf(start)
+		if !last.Before(end) {
+			break
+		}
+		start, due = dl.Cycle(last.AddDays(1))
+	}
+	return out
+}
+
+// cycles returns the cycles of a recurring duty for slot ds as of asOf:
+// those begun by asOf, or the first one when none has begun.
+func (l *Ledger) cycles(lt *ledgerTask, ds *ledgerSlot, asOf Date) ([]CycleState, error) {
+	n := 0
+	for n < len(lt.cycles) && !lt.cycles[n].start.After(asOf) {
+		n++
+	}
+	n = max(n, min(1, len(lt.cycles)))
+	out := make([]CycleState, n)
+	// The first report on each cycle by asOf: reports are in date order.
+	for k, d := range ds.done {
+		if d.After(asOf) {
+			break
+		}
+		i := sort.Search(n, func(i int) bool { return !lt.cycles[i].start.Before(ds.cycle[k]) })
+		if i < n && lt.cycles[i].start == ds.cycle[k] && out[i].Done.IsZero() {
+			out[i].Done = d
+		}
+	}
+	started := !ds.first.IsZero() && !ds.first.After(asOf)
+	for i := range out {
+		c, cs := lt.cycles[i], &out[i]
+		wd, err := l.workdaysLeft(asOf, c.due)
+		if err != nil {
+			return nil, fmt.Errorf("lawgov: ledger task %q cycle %s as of %q: %w", lt.task.ID, c.label, asOf.String(), err)
+		}
+		cs.Label, cs.Start, cs.Due = c.label, c.start, c.due
+		cs.Status = l.status(cs.Done, c.due, asOf, wd, started)
+		cs.DaysLeft, cs.WorkdaysLeft = c.due.DaysSince(asOf), wd
+	}
+	return out, nil
+}
+
+// status derives a status from the completion date, the last day in force,
+// the as-of date and the working days left.
+func (l *Ledger) status(done, due, asOf Date, workdaysLeft int, started bool) TaskStatus {
+	switch {
+	case !done.IsZero() && !done.After(due):
+		return StatusDoneOnTime
+	case !done.IsZero():
+		return StatusDoneLate
+	case asOf.After(due):
+		return StatusOverdue
+	case l.window >= 0 && workdaysLeft <= l.window:
+		return StatusDueSoon
+	case started:
+		return StatusInProgress
+	}
+	return StatusNotStarted
+}
+
+// workdaysLeft is the working-day countdown from asOf to due: the working
+// days after asOf up to and including due, or, once due has passed, minus
+// the working days after due up to and including asOf (a deadline on a
+// Saturday is one working day overdue on the Monday after).
+func (l *Ledger) workdaysLeft(asOf, due Date) (int, error) {
+	if asOf.After(due) {
+		n, err := l.cal.WorkdaysBetween(due, asOf)
+		return -n, err
+	}
+	return l.cal.WorkdaysBetween(asOf, due)
 }
 
 // quota fills the quota fields of st: counts dated from from (zero: all) to

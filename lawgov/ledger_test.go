@@ -2,6 +2,7 @@ package lawgov_test
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"testing"
 
@@ -52,11 +53,13 @@ func TestLedgerTaskStates(t *testing.T) {
 		{"(十四)", "第三季度, done 2019-10-08", lawgov.StatusDoneLate, d(2019, 9, 30), -15, -7},
 		// Extended from 2019-10-31 to 2019-11-29: 12 working days left in October, 21 in November.
 		{"(九)", "extension approved 2019-10-14", lawgov.StatusInProgress, d(2019, 11, 29), 45, 33},
-		// 每月: the October cycle ends 2019-10-31, 12 working days away.
-		{"(二十四)", "monthly, October cycle", lawgov.StatusNotStarted, d(2019, 10, 31), 16, 12},
-		// 每季度: the fourth quarter's report came on 2019-10-15.
-		// 16 Oct to 31 Dec 2019 hold no holiday: 12 + 21 + 22 = 55 working days.
-		{"(八)", "quarterly, done in Q4", lawgov.StatusDoneOnTime, d(2019, 12, 31), 77, 55},
+		// 每月: July, August and September passed without a report; the task is
+		// overdue from its earliest missed cycle, July: 1 Aug – 15 Oct hold
+		// 22 + 21 (13 Sep 中秋 off, Sunday 29 Sep a make-up day) + 7 = 50 working days.
+		{"(二十四)", "monthly, July missed", lawgov.StatusOverdue, d(2019, 7, 31), -76, -50},
+		// 每季度: the fourth quarter's report came on 2019-10-15, but the third
+		// quarter's never came: overdue as the third quarter.
+		{"(八)", "quarterly, Q3 missed, Q4 done", lawgov.StatusOverdue, d(2019, 9, 30), -15, -7},
 		{"(五)", "长期坚持", lawgov.StatusNotStarted, lawgov.Date{}, 0, 0},
 	}
 	for _, tt := range tests {
@@ -77,21 +80,99 @@ func TestLedgerTaskStates(t *testing.T) {
 	assert.Equal(t, "剩余45日（33个工作日）", st.Countdown())
 }
 
+// TestIssue10_RecurringPerCycle: a recurring duty is tracked per cycle, so
+// missed months stay overdue after a later report.
+func TestIssue10_RecurringPerCycle(t *testing.T) {
+	l := chibiLedger(t)
+	st, err := l.TaskState("(八)", d(2019, 10, 15))
+	require.NoError(t, err)
+	assert.Equal(t, []lawgov.CycleState{
+		{Label: "2019年第三季度", Start: d(2019, 7, 1), Due: d(2019, 9, 30), Status: lawgov.StatusOverdue, DaysLeft: -15, WorkdaysLeft: -7},
+		// 16 Oct to 31 Dec 2019 hold no holiday: 12 + 21 + 22 = 55 working days.
+		{Label: "2019年第四季度", Start: d(2019, 10, 1), Due: d(2019, 12, 31), Done: d(2019, 10, 15), Status: lawgov.StatusDoneOnTime, DaysLeft: 77, WorkdaysLeft: 55},
+	}, st.Cycles)
+	st, err = l.TaskState("(二十四)", d(2019, 10, 15))
+	require.NoError(t, err)
+	var labels []string
+	for _, c := range st.Cycles {
+		labels = append(labels, c.Label+" "+c.Status.Label())
+	}
+	assert.Equal(t, []string{"2019年7月 已逾期", "2019年8月 已逾期", "2019年9月 已逾期", "2019年10月 未启动"}, labels)
+
+	// A late report names the cycle it is for: July's report on 2019-10-16.
+	dir := chibiDirectory(t)
+	l2, err := lawgov.NewLedger(chibiPlan(t, dir), dir, lawgov.LedgerConfig{})
+	require.NoError(t, err)
+	require.NoError(t, l2.Apply(lawgov.Event{Date: d(2019, 10, 16), Task: "(二十四)", Unit: "chibi.office", Kind: lawgov.EventDone, Cycle: d(2019, 7, 1)}))
+	st, err = l2.TaskState("(二十四)", d(2019, 10, 16))
+	require.NoError(t, err)
+	assert.Equal(t, lawgov.StatusDoneLate, st.Cycles[0].Status)
+	assert.Equal(t, d(2019, 10, 16), st.Cycles[0].Done)
+	assert.Equal(t, lawgov.StatusOverdue, st.Status, "August is still missing")
+	assert.Equal(t, d(2019, 8, 31), st.Due)
+	err = l2.Apply(lawgov.Event{Date: d(2019, 10, 17), Task: "(二十四)", Unit: "chibi.office", Kind: lawgov.EventDone, Cycle: d(2019, 11, 1)})
+	assert.ErrorContains(t, err, "not on or before the report's date")
+}
+
+// TestIssue10_OverdueWorkdays: overdue working days are those after the
+// last day up to and including the as-of date. 2019-11-30 is a Saturday:
+// on Monday 2 December the task is 2 days and 1 working day overdue.
+func TestIssue10_OverdueWorkdays(t *testing.T) {
+	dir := chibiDirectory(t)
+	p := chibiPlan(t, dir)
+	l, err := lawgov.NewLedger(p, dir, lawgov.LedgerConfig{})
+	require.NoError(t, err)
+	st, err := l.TaskState("(二十八)", d(2019, 12, 2)) // 2019年11月30日前
+	require.NoError(t, err)
+	assert.Equal(t, d(2019, 11, 30), st.Due)
+	assert.Equal(t, "逾期2日（1个工作日）", st.Countdown())
+	st, _ = l.TaskState("(二十八)", d(2019, 12, 1)) // Sunday: no working day yet
+	assert.Equal(t, "逾期1日（0个工作日）", st.Countdown())
+}
+
+// TestIssue10_CountOverflow: a count that would wrap, or an absurd one, is
+// rejected with the event named, and nothing of the batch is applied.
+func TestIssue10_CountOverflow(t *testing.T) {
+	dir := chibiDirectory(t)
+	l, err := lawgov.NewLedger(chibiPlan(t, dir), dir, lawgov.LedgerConfig{})
+	require.NoError(t, err)
+	ok := lawgov.Event{Date: d(2019, 8, 1), Task: "(一)", Unit: "chibi.office", Kind: lawgov.EventCount, Count: 1}
+	huge := ok
+	huge.Count = math.MaxInt64
+	err = l.Apply(ok, huge)
+	var ee *lawgov.EventError
+	require.ErrorAs(t, err, &ee)
+	assert.Equal(t, 1, ee.Index)
+	assert.Contains(t, ee.Error(), "9223372036854775807")
+	assert.Equal(t, 0, l.Len(), "nothing applied")
+	big := ok
+	big.Count = lawgov.MaxEventCount
+	batch := make([]lawgov.Event, 0, 10)
+	for range 10 {
+		batch = append(batch, big)
+	}
+	require.NoError(t, l.Apply(batch...))
+	st, err := l.TaskState("(一)", d(2019, 8, 1))
+	require.NoError(t, err)
+	assert.Equal(t, int64(10*lawgov.MaxEventCount), st.Count)
+}
+
 func TestLedgerDueSoonWindow(t *testing.T) {
 	// As of Thursday 2019-10-24 the October cycle of (二十四) ends in 5 working
 	// days (25, 28, 29, 30, 31 Oct): inside the default window of 7.
 	l := chibiLedger(t)
 	st, err := l.TaskState("(二十四)", d(2019, 10, 24))
 	require.NoError(t, err)
-	assert.Equal(t, lawgov.StatusDueSoon, st.Status)
-	assert.Equal(t, 5, st.WorkdaysLeft)
+	oct := st.Cycles[len(st.Cycles)-1]
+	assert.Equal(t, "2019年10月", oct.Label)
+	assert.Equal(t, lawgov.StatusDueSoon, oct.Status)
 
 	dir := chibiDirectory(t)
 	narrow, err := lawgov.NewLedger(chibiPlan(t, dir), dir, lawgov.LedgerConfig{DueSoon: 3})
 	require.NoError(t, err)
 	st, err = narrow.TaskState("(二十四)", d(2019, 10, 24))
 	require.NoError(t, err)
-	assert.Equal(t, lawgov.StatusNotStarted, st.Status)
+	assert.Equal(t, lawgov.StatusNotStarted, st.Cycles[len(st.Cycles)-1].Status)
 }
 
 func TestLedgerQuotas(t *testing.T) {
@@ -131,24 +212,30 @@ func TestLedgerViewsAndRates(t *testing.T) {
 
 	c, err := l.Completion(asOf)
 	require.NoError(t, err)
-	// 28 tasks, 7 ongoing (四 五 十三 十六 十七 十八 二十三); done: 三 八 十 十四.
-	assert.Equal(t, lawgov.Rate{Num: 4, Den: 21}, c.Overall)
-	// 市政府办公室 answers for 16 tasks with a deadline; it reported (八), (十) and
-	// (十四, late); (十五) and (二十七) are overdue.
+	// 28 tasks, 7 ongoing (四 五 十三 十六 十七 十八 二十三); the recurring duties
+	// count per cycle begun: (八) (二十一) (二十五) two quarters each, (二十四)
+	// four months, (二十六) one year: 16 + 11 = 27 shares. Done: 三 八(Q4) 十 十四.
+	assert.Equal(t, lawgov.Rate{Num: 4, Den: 27}, c.Overall)
+	// 市政府办公室 answers for 13 dated tasks and 8 cycles; it reported (八) Q4,
+	// (十) and (十四, late); overdue: (十五), (二十七), (八) Q3, (二十四) July to
+	// September and (二十五) Q3.
 	office, ok := c.Unit("chibi.office")
 	require.True(t, ok)
-	assert.Equal(t, lawgov.UnitCompletion{Unit: "chibi.office", Rate: lawgov.Rate{Num: 3, Den: 16}, OnTime: 2, Late: 1, Overdue: 2}, office)
+	assert.Equal(t, lawgov.UnitCompletion{Unit: "chibi.office", Rate: lawgov.Rate{Num: 3, Den: 21}, OnTime: 2, Late: 1, Overdue: 7}, office)
 	fin, _ := c.Unit("chibi.finance")
 	assert.Equal(t, lawgov.Rate{Num: 1, Den: 2}, fin.Rate)
 
 	over, err := l.Overdue(asOf)
 	require.NoError(t, err)
-	require.Len(t, over, 2)
-	assert.Equal(t, "(十五)", over[0].Subject)
-	assert.Equal(t, "完成时限 2019-09-30（2019年9月30日前），截至 2019-10-15 牵头单位市政府办公室未报告完成，逾期15日（7个工作日）；未报告完成的单位：市政府办公室、市司法局、各行政执法部门", over[0].Message)
-	assert.Equal(t, "赤政发〔2019〕7号", over[0].Basis[0].Document)
-	assert.Equal(t, "第(十五)项", over[0].Basis[0].Part)
-	assert.Equal(t, "(二十七)", over[1].Subject)
+	var subjects []string
+	for _, f := range over {
+		subjects = append(subjects, f.Subject)
+	}
+	assert.Equal(t, []string{"(八) 2019年第三季度", "(十五)", "(二十一) 2019年第三季度", "(二十四) 2019年7月", "(二十四) 2019年8月", "(二十四) 2019年9月", "(二十五) 2019年第三季度", "(二十七)"}, subjects)
+	assert.Equal(t, "完成时限 2019-09-30（2019年9月30日前），截至 2019-10-15 牵头单位市政府办公室未报告完成，逾期15日（7个工作日）；未报告完成的单位：市政府办公室、市司法局、各行政执法部门", over[1].Message)
+	assert.Equal(t, "2019年7月（每月）完成时限 2019-07-31，截至 2019-10-15 牵头单位市政府办公室未报告，逾期76日（50个工作日）；未报告的单位：市政府办公室、市司法局、各乡镇人民政府、市政府各部门", over[3].Message)
+	assert.Equal(t, "赤政发〔2019〕7号", over[1].Basis[0].Document)
+	assert.Equal(t, "第(十五)项", over[1].Basis[0].Part)
 }
 
 // TestLedgerCheck checks the findings of the work-plan rules against the
@@ -302,4 +389,49 @@ func TestLedgerProperties(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestIssue10_Reminders: the reminder (催办) of 市司法局 as of 2019-10-15
+// names its overdue shares, cycle by cycle, and what is missing.
+func TestIssue10_Reminders(t *testing.T) {
+	l := chibiLedger(t)
+	asOf := d(2019, 10, 15)
+	rems, err := l.Reminders(asOf, 5)
+	require.NoError(t, err)
+	var justice lawgov.Reminder
+	for _, r := range rems {
+		if r.Unit == "chibi.justice" {
+			justice = r
+		}
+	}
+	require.NotEmpty(t, justice.Items)
+	var got []string
+	for _, it := range justice.Items {
+		got = append(got, it.Task+" "+it.Cycle+" "+it.Status.String())
+	}
+	assert.Equal(t, []string{
+		// (十) is done as a whole (the lead reported) but not by 市司法局.
+		"(八) 2019年第三季度 overdue", "(十)  overdue", "(十五)  overdue", "(二十四) 2019年7月 overdue", "(二十四) 2019年8月 overdue",
+		"(二十四) 2019年9月 overdue", "(二十五) 2019年第三季度 overdue", "(二十七)  overdue",
+	}, got)
+	notice := justice.Notice(l.Plan())
+	assert.Contains(t, notice, "市司法局：\n")
+	assert.Contains(t, notice, "截至2019年10月15日，你单位承担的以下8项工作任务已逾期或即将到期")
+	assert.Contains(t, notice, "三、(十五) 全面推行行政执法“三项制度”，责任单位，完成时限2019年9月30日（2019年9月30日前），已逾期15日（7个工作日），尚未报告完成。")
+	assert.Contains(t, notice, "四、(二十四) 持续做好行政复议工作（2019年7月），责任单位，完成时限2019年7月31日（每月），已逾期76日（50个工作日），尚未报告本期完成情况。")
+	// A window of 12 working days reaches 31 October: the October cycle of
+	// (二十四) is due in 12 working days.
+	rems, err = l.Reminders(asOf, 12)
+	require.NoError(t, err)
+	found := false
+	for _, r := range rems {
+		for _, it := range r.Items {
+			if it.Task == "(二十四)" && it.Cycle == "2019年10月" && r.Unit == "chibi.justice" {
+				found = true
+				assert.Equal(t, lawgov.StatusDueSoon, it.Status)
+				assert.Equal(t, 12, it.WorkdaysLeft)
+			}
+		}
+	}
+	assert.True(t, found)
 }

@@ -71,7 +71,8 @@ func (l *Ledger) Unit(u UnitID, asOf Date) ([]TaskState, error) {
 // Rate counts the unit's shares as lead or responsible unit of tasks that
 // can be completed (ongoing tasks are left out, and so is everything before
 // the plan's date): Num the shares done, on time or late; Den all such
-// shares. For a recurring duty, the current cycle counts.
+// shares. A recurring duty counts once per cycle begun (see
+// [TaskState.Cycles]).
 type UnitCompletion struct {
 	Unit    UnitID `json:"unit"`
 	Rate    Rate   `json:"rate"`
@@ -116,9 +117,11 @@ func (l *Ledger) Completion(asOf Date) (Completion, error) {
 			return Completion{}, err
 		}
 		if countsForRate(st) {
-			c.Overall.Den++
-			if st.Status.IsDone() {
-				c.Overall.Num++
+			for _, status := range shares(st) {
+				c.Overall.Den++
+				if status.IsDone() {
+					c.Overall.Num++
+				}
 			}
 		}
 	}
@@ -138,16 +141,18 @@ func (l *Ledger) Completion(asOf Date) (Completion, error) {
 			if !countsForRate(st) {
 				continue
 			}
-			uc.Rate.Den++
-			switch st.Status {
-			case StatusDoneOnTime:
-				uc.OnTime++
-			case StatusDoneLate:
-				uc.Late++
-			case StatusOverdue:
-				uc.Overdue++
-			case StatusDueSoon:
-				uc.DueSoon++
+			for _, status := range shares(st) {
+				uc.Rate.Den++
+				switch status {
+				case StatusDoneOnTime:
+					uc.OnTime++
+				case StatusDoneLate:
+					uc.Late++
+				case StatusOverdue:
+					uc.Overdue++
+				case StatusDueSoon:
+					uc.DueSoon++
+				}
 			}
 		}
 		if !assigned {
@@ -158,6 +163,19 @@ func (l *Ledger) Completion(asOf Date) (Completion, error) {
 		c.Units = append(c.Units, uc)
 	}
 	return c, nil
+}
+
+// shares returns the statuses a state counts for in a completion rate: one
+// per cycle of a recurring duty, else the state's own.
+func shares(st TaskState) []TaskStatus {
+	if len(st.Cycles) == 0 {
+		return []TaskStatus{st.Status}
+	}
+	out := make([]TaskStatus, len(st.Cycles))
+	for i, c := range st.Cycles {
+		out[i] = c.Status
+	}
+	return out
 }
 
 func countsForRate(st TaskState) bool {
@@ -197,7 +215,9 @@ var supervisionProvisions = Citation{
 
 // Check returns a report with, for every task, a finding of the deadline
 // rule (lawgov.task-deadline) and, for tasks with a quota, of the quota rule
-// (lawgov.task-quota), in plan order. Overdue tasks fail with severity
+// (lawgov.task-quota), in plan order; a recurring duty has one deadline
+// finding per cycle begun, whose subject names the cycle (「(二十四)
+// 2019年7月」). Overdue tasks and cycles fail with severity
 // Violation, tasks completed late fail with Notice; ongoing tasks are not
 // applicable, and so is everything before the plan's date. A quota short
 // after the last day fails; before it, the finding passes and states the
@@ -233,24 +253,17 @@ func (l *Ledger) check(asOf Date) (Report, error) {
 		basis := append([]Citation{l.plan.TaskCitation(*lt.task)}, ruleTaskDeadline.Basis...)
 		subj := lt.task.ID
 		var f Finding
-		switch st.Status {
-		case StatusNotApplicable:
-			f = ruleTaskDeadline.NotApplicable(subj, fmt.Sprintf("截至 %s 计划尚未印发（印发日期 %s）", asOf, l.plan.Date))
-		case StatusOverdue:
-			f = ruleTaskDeadline.Fail(subj, l.overdueMessage(lt, st, asOf))
-		case StatusDoneLate:
-			f = ruleTaskDeadline.FailWith(Notice, subj, fmt.Sprintf("完成时限 %s（%s），%s 报告完成，逾期%d日", st.Due, lt.task.Deadline, st.Done, st.Done.DaysSince(st.Due)))
-		case StatusDoneOnTime:
-			f = ruleTaskDeadline.Pass(subj, fmt.Sprintf("完成时限 %s（%s），%s 报告完成", st.Due, lt.task.Deadline, st.Done))
-		default:
-			if st.Deadline == DeadlineOngoing {
-				f = ruleTaskDeadline.NotApplicable(subj, "长期坚持，无完成时限")
-			} else {
-				f = ruleTaskDeadline.Pass(subj, fmt.Sprintf("完成时限 %s（%s），截至 %s 尚未到期，%s", st.Due, lt.task.Deadline, asOf, st.Countdown()))
+		if len(st.Cycles) > 0 && st.Status != StatusNotApplicable {
+			for _, c := range st.Cycles {
+				f := l.cycleFinding(lt, c, asOf)
+				f.Basis = basis
+				rep.Findings = append(rep.Findings, f)
 			}
+		} else {
+			f := l.deadlineFinding(lt, st, asOf)
+			f.Basis = basis
+			rep.Findings = append(rep.Findings, f)
 		}
-		f.Basis = basis
-		rep.Findings = append(rep.Findings, f)
 		if lt.task.Quota.IsZero() {
 			continue
 		}
@@ -275,8 +288,9 @@ func (l *Ledger) check(asOf Date) (Report, error) {
 }
 
 // Overdue returns the failing deadline findings of overdue tasks as of asOf,
-// in plan order: each names the task, its last day, how long it is overdue
-// and the units that have not reported completion.
+// in plan order, each past cycle of a recurring duty without a report its
+// own item: each names the task (and cycle), its last day, how long it is
+// overdue and the units that have not reported completion.
 func (l *Ledger) Overdue(asOf Date) ([]Finding, error) {
 	rep, err := l.Check(asOf)
 	if err != nil {
@@ -291,6 +305,66 @@ func (l *Ledger) Overdue(asOf Date) ([]Finding, error) {
 	return out, nil
 }
 
+// deadlineFinding is the deadline finding of a task with one last day.
+func (l *Ledger) deadlineFinding(lt *ledgerTask, st TaskState, asOf Date) Finding {
+	subj := lt.task.ID
+	switch st.Status {
+	case StatusNotApplicable:
+		return ruleTaskDeadline.NotApplicable(subj, fmt.Sprintf("截至 %s 计划尚未印发（印发日期 %s）", asOf, l.plan.Date))
+	case StatusOverdue:
+		return ruleTaskDeadline.Fail(subj, l.overdueMessage(lt, st, asOf))
+	case StatusDoneLate:
+		return ruleTaskDeadline.FailWith(Notice, subj, fmt.Sprintf("完成时限 %s（%s），%s 报告完成，逾期%d日", st.Due, lt.task.Deadline, st.Done, st.Done.DaysSince(st.Due)))
+	case StatusDoneOnTime:
+		return ruleTaskDeadline.Pass(subj, fmt.Sprintf("完成时限 %s（%s），%s 报告完成", st.Due, lt.task.Deadline, st.Done))
+	}
+	if st.Deadline == DeadlineOngoing {
+		return ruleTaskDeadline.NotApplicable(subj, "长期坚持，无完成时限")
+	}
+	return ruleTaskDeadline.Pass(subj, fmt.Sprintf("完成时限 %s（%s），截至 %s 尚未到期，%s", st.Due, lt.task.Deadline, asOf, st.Countdown()))
+}
+
+// cycleFinding is the deadline finding of one cycle of a recurring duty;
+// its subject names the task and the cycle, e.g. 「(十六) 2019年7月」.
+func (l *Ledger) cycleFinding(lt *ledgerTask, c CycleState, asOf Date) Finding {
+	subj := lt.task.ID + " " + c.Label
+	head := fmt.Sprintf("%s（%s）完成时限 %s", c.Label, lt.task.Deadline, c.Due)
+	switch c.Status {
+	case StatusOverdue:
+		msg := fmt.Sprintf("%s，截至 %s 牵头单位%s未报告，逾期%d日（%d个工作日）", head, asOf, l.dir.Name(lt.slots[0].unit), -c.DaysLeft, -c.WorkdaysLeft)
+		if p := l.pending(lt, c.Start, asOf); len(p) > 0 {
+			msg += "；未报告的单位：" + strings.Join(p, "、")
+		}
+		return ruleTaskDeadline.Fail(subj, msg)
+	case StatusDoneLate:
+		return ruleTaskDeadline.FailWith(Notice, subj, fmt.Sprintf("%s，%s 报告，逾期%d日", head, c.Done, c.Done.DaysSince(c.Due)))
+	case StatusDoneOnTime:
+		return ruleTaskDeadline.Pass(subj, fmt.Sprintf("%s，%s 报告", head, c.Done))
+	}
+	return ruleTaskDeadline.Pass(subj, fmt.Sprintf("%s，截至 %s 尚未到期", head, asOf))
+}
+
+// pending returns the names of the lead and responsible units that have
+// not reported completion by asOf: of the cycle beginning cycle for a
+// recurring duty, else at all.
+func (l *Ledger) pending(lt *ledgerTask, cycle, asOf Date) []string {
+	var out []string
+	for k := 0; k < lt.assessed; k++ {
+		s := &lt.slots[k]
+		done := false
+		for i, d := range s.done {
+			if !d.After(asOf) && (cycle.IsZero() || s.cycle[i] == cycle) {
+				done = true
+				break
+			}
+		}
+		if !done {
+			out = append(out, l.dir.Name(s.unit))
+		}
+	}
+	return out
+}
+
 func (l *Ledger) overdueMessage(lt *ledgerTask, st TaskState, asOf Date) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "完成时限 %s（%s）", st.Due, lt.task.Deadline)
@@ -298,20 +372,7 @@ func (l *Ledger) overdueMessage(lt *ledgerTask, st TaskState, asOf Date) string 
 		fmt.Fprintf(&b, "（已批准延期，原时限 %s）", lt.due)
 	}
 	fmt.Fprintf(&b, "，截至 %s 牵头单位%s未报告完成，逾期%d日（%d个工作日）", asOf, l.dir.Name(lt.slots[0].unit), -st.DaysLeft, -st.WorkdaysLeft)
-	var pending []string
-	for k := 0; k < lt.assessed; k++ {
-		s := &lt.slots[k]
-		done := false
-		for _, d := range s.done {
-			if !d.Before(st.PeriodStart) && !d.After(asOf) {
-				done = true
-				break
-			}
-		}
-		if !done {
-			pending = append(pending, l.dir.Name(s.unit))
-		}
-	}
+	pending := l.pending(lt, Date{}, asOf)
 	if len(pending) > 0 {
 		b.WriteString("；未报告完成的单位：")
 		b.WriteString(strings.Join(pending, "、"))

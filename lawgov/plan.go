@@ -58,12 +58,14 @@ const (
 	Monthly                          // 每月
 	Quarterly                        // 每季度
 	Yearly                           // 每年
+	HalfYearly                       // 每半年
 )
 
 var recurrenceNames = enum.New[Recurrence]("lawgov", "recurrence", "Recurrence", []enum.Entry{
-	Monthly:   {Code: "monthly", Label: "每月"},
-	Quarterly: {Code: "quarterly", Label: "每季度"},
-	Yearly:    {Code: "yearly", Label: "每年"},
+	Monthly:    {Code: "monthly", Label: "每月"},
+	Quarterly:  {Code: "quarterly", Label: "每季度"},
+	Yearly:     {Code: "yearly", Label: "每年"},
+	HalfYearly: {Code: "half_yearly", Label: "每半年"},
 })
 
 // String returns the stable code, e.g. "quarterly".
@@ -86,7 +88,8 @@ func (r *Recurrence) UnmarshalText(b []byte) error {
 }
 
 // PeriodOf returns the first and last day of the cycle that contains d: its
-// month, its quarter or its year. It returns zero dates when r or d is not valid.
+// month, its quarter, its half-year or its year. It returns zero dates when
+// r or d is not valid.
 func (r Recurrence) PeriodOf(d Date) (start, end Date) {
 	if !d.IsValid() {
 		return Date{}, Date{}
@@ -98,6 +101,9 @@ func (r Recurrence) PeriodOf(d Date) (start, end Date) {
 	case Quarterly:
 		first = (m-1)/3*3 + 1
 		last = first + 2
+	case HalfYearly:
+		first = (m-1)/6*6 + 1
+		last = first + 5
 	case Yearly:
 		first, last = time.January, time.December
 	default:
@@ -107,9 +113,37 @@ func (r Recurrence) PeriodOf(d Date) (start, end Date) {
 	return MustDate(y, first, 1), MustDate(y, last, daysIn(y, last))
 }
 
+// CycleLabel names the cycle of r that contains d in Chinese, as a ledger
+// lists it: 「2019年7月」, 「2019年第三季度」, 「2019年上半年」, 「2019年」. It
+// returns "" when r or d is not valid.
+func (r Recurrence) CycleLabel(d Date) string {
+	if !r.IsValid() || !d.IsValid() {
+		return ""
+	}
+	y := strconv.Itoa(d.Year()) + "年"
+	switch r {
+	case Monthly:
+		return y + strconv.Itoa(int(d.Month())) + "月"
+	case Quarterly:
+		return y + "第" + string(cnDigits[(int(d.Month())-1)/3+1]) + "季度"
+	case HalfYearly:
+		if d.Month() <= time.June {
+			return y + "上半年"
+		}
+		return y + "下半年"
+	}
+	return y
+}
+
 // Deadline is when a task is due (完成时限/办理时限). Exactly one of On,
 // After and Every is set, as Kind says; an ongoing deadline sets none.
 // Phrase keeps the wording of the source table, for display.
+//
+// A recurring duty is due by the last day of each cycle unless Day (and,
+// for a yearly duty, Month) says otherwise: 「每月10日前」 is Every Monthly,
+// Day 10; 「每年11月底前」 is Every Yearly, Month 11. Day 0 means the last
+// day of the month, and a Day past the end of a short month means its last
+// day (每月31日前 is due on 28 February).
 //
 // A fixed date is the plan's own target, not a statutory period: it is not
 // moved off a rest day. A period from the plan date is counted by
@@ -121,6 +155,8 @@ type Deadline struct {
 	On     Date         `json:"on,omitzero"`     // DeadlineDate: the last day
 	After  Period       `json:"after,omitzero"`  // DeadlinePeriod: counted from the plan date
 	Every  Recurrence   `json:"every,omitempty"` // DeadlineRecurring
+	Month  time.Month   `json:"month,omitempty"` // DeadlineRecurring, Yearly only: the month due; 0 = December
+	Day    int          `json:"day,omitempty"`   // DeadlineRecurring: the day of the month due, 1–31; 0 = its last day
 	Phrase string       `json:"phrase,omitempty"`
 }
 
@@ -147,26 +183,61 @@ func (d Deadline) IsValid() bool {
 	case DeadlinePeriod:
 		return d.After.IsValid()
 	case DeadlineRecurring:
-		return d.Every.IsValid()
+		if d.Month != 0 && (d.Every != Yearly || d.Month < time.January || d.Month > time.December) {
+			return false
+		}
+		return d.Every.IsValid() && d.Day >= 0 && d.Day <= 31
 	case DeadlineOngoing:
 		return true
 	}
 	return false
 }
 
+// Cycle returns, for a recurring deadline, the first day of the cycle that
+// contains day and the last day the duty is due in that cycle (see
+// [Deadline]). It returns zero dates for other deadlines or an invalid day.
+func (d Deadline) Cycle(day Date) (start, due Date) {
+	if d.Kind != DeadlineRecurring || !d.IsValid() {
+		return Date{}, Date{}
+	}
+	start, end := d.Every.PeriodOf(day)
+	if start.IsZero() {
+		return Date{}, Date{}
+	}
+	y, m := end.Year(), end.Month()
+	if d.Month != 0 {
+		m = d.Month
+	}
+	n := daysIn(y, m)
+	if d.Day > 0 && d.Day < n {
+		n = d.Day
+	}
+	return start, MustDate(y, m, n)
+}
+
 // String renders the deadline in Chinese: the phrase when there is one,
-// otherwise 「2019-12-31前」, 「印发之日起30日内」, 「每季度」 or 「长期坚持」.
+// otherwise 「2019年12月31日前」, 「印发之日起30日内」, 「每季度」 or 「长期坚持」.
 func (d Deadline) String() string {
 	if d.Phrase != "" {
 		return d.Phrase
 	}
 	switch d.Kind {
 	case DeadlineDate:
-		return d.On.String() + "前"
+		return d.On.Chinese() + "前"
 	case DeadlinePeriod:
 		return "印发之日起" + d.After.String() + "内"
 	case DeadlineRecurring:
-		return d.Every.Label()
+		s := d.Every.Label()
+		if d.Month != 0 {
+			s += strconv.Itoa(int(d.Month)) + "月"
+		}
+		switch {
+		case d.Day > 0:
+			s += strconv.Itoa(d.Day) + "日前"
+		case d.Month != 0:
+			s += "底前"
+		}
+		return s
 	case DeadlineOngoing:
 		return "长期坚持"
 	}

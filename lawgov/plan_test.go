@@ -108,6 +108,20 @@ func TestParseDeadlinePhrase(t *testing.T) {
 		{"自印发之日起3个月内", lawgov.DeadlineAfter(lawgov.Months(3))},
 		{"10个工作日内", lawgov.DeadlineAfter(lawgov.WorkingDays(10))},
 		{"2019-11-15", lawgov.DeadlineOn(d(2019, 11, 15))},
+		// Issue 10: Excel's date text, dated cycles and the sources' wordings.
+		{"2019/12/31", lawgov.DeadlineOn(d(2019, 12, 31))},
+		{"2019/9/30", lawgov.DeadlineOn(d(2019, 9, 30))},
+		{"2019.9.30", lawgov.DeadlineOn(d(2019, 9, 30))},
+		{"2019-9-30", lawgov.DeadlineOn(d(2019, 9, 30))},
+		{"2019年9月30日", lawgov.DeadlineOn(d(2019, 9, 30))},
+		{"到2019年底", lawgov.DeadlineOn(d(2019, 12, 31))}, // 内蒙古 2018: 「到2019年底，完成…」
+		{"年内", lawgov.DeadlineOn(d(2019, 12, 31))},      // 「市政府年内至少组织一次」
+		{"每月10日前", lawgov.Deadline{Kind: lawgov.DeadlineRecurring, Every: lawgov.Monthly, Day: 10}},
+		{"每月底前", lawgov.DeadlineEvery(lawgov.Monthly)},
+		{"每季度末", lawgov.DeadlineEvery(lawgov.Quarterly)},
+		{"每半年", lawgov.DeadlineEvery(lawgov.HalfYearly)},
+		{"每年11月底前", lawgov.Deadline{Kind: lawgov.DeadlineRecurring, Every: lawgov.Yearly, Month: 11}},
+		{"每年3月1日前", lawgov.Deadline{Kind: lawgov.DeadlineRecurring, Every: lawgov.Yearly, Month: 3, Day: 1}},
 	}
 	for _, tt := range tests {
 		got, err := lawgov.ParseDeadlinePhrase(tt.in, 2019)
@@ -125,11 +139,42 @@ func TestParseDeadlinePhrase(t *testing.T) {
 		{"每周", "unknown phrase"},
 		{"印发之日起0日内", "period of 0"},
 		{"0000年底前", "year 0 out of range"},
+		{"2019/9-30", "unknown phrase"},
+		{"2019/2/29", "no such day 2019-2-29"},
+		{"每月13月底前", "no month 13 in a cycle of 每月"},
+		{"每月32日前", "no day 32"},
 	}
 	for _, tt := range bad {
 		_, err := lawgov.ParseDeadlinePhrase(tt.in, 2019)
 		assert.EqualError(t, err, fmt.Sprintf("lawgov: parse deadline %q: %s", tt.in, tt.reason))
 	}
+}
+
+func TestDeadlineCycle(t *testing.T) {
+	tests := []struct {
+		dl         lawgov.Deadline
+		day        lawgov.Date
+		start, due lawgov.Date
+		label      string
+	}{
+		{lawgov.Deadline{Kind: lawgov.DeadlineRecurring, Every: lawgov.Monthly, Day: 10}, d(2019, 7, 20), d(2019, 7, 1), d(2019, 7, 10), "2019年7月"},
+		{lawgov.Deadline{Kind: lawgov.DeadlineRecurring, Every: lawgov.Monthly, Day: 31}, d(2019, 2, 3), d(2019, 2, 1), d(2019, 2, 28), "2019年2月"},
+		{lawgov.DeadlineEvery(lawgov.Quarterly), d(2019, 8, 15), d(2019, 7, 1), d(2019, 9, 30), "2019年第三季度"},
+		{lawgov.DeadlineEvery(lawgov.HalfYearly), d(2019, 8, 15), d(2019, 7, 1), d(2019, 12, 31), "2019年下半年"},
+		{lawgov.DeadlineEvery(lawgov.HalfYearly), d(2019, 6, 30), d(2019, 1, 1), d(2019, 6, 30), "2019年上半年"},
+		{lawgov.Deadline{Kind: lawgov.DeadlineRecurring, Every: lawgov.Yearly, Month: 11}, d(2019, 3, 1), d(2019, 1, 1), d(2019, 11, 30), "2019年"},
+	}
+	for _, tt := range tests {
+		start, due := tt.dl.Cycle(tt.day)
+		assert.Equal(t, tt.start, start, tt.dl.String())
+		assert.Equal(t, tt.due, due, tt.dl.String())
+		assert.Equal(t, tt.label, tt.dl.Every.CycleLabel(tt.day))
+	}
+	s, e := lawgov.DeadlineOn(d(2019, 1, 1)).Cycle(d(2019, 1, 1))
+	assert.True(t, s.IsZero() && e.IsZero(), "not recurring")
+	assert.False(t, lawgov.Deadline{Kind: lawgov.DeadlineRecurring, Every: lawgov.Monthly, Month: 3}.IsValid(), "a month only for yearly duties")
+	assert.Equal(t, "每年11月底前", lawgov.Deadline{Kind: lawgov.DeadlineRecurring, Every: lawgov.Yearly, Month: 11}.String())
+	assert.Equal(t, "每月10日前", lawgov.Deadline{Kind: lawgov.DeadlineRecurring, Every: lawgov.Monthly, Day: 10}.String())
 }
 
 func TestRecurrencePeriodOf(t *testing.T) {

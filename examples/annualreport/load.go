@@ -15,6 +15,7 @@ import (
 	"github.com/fazhi-go/fazhi/decision"
 	"github.com/fazhi-go/fazhi/enforcement"
 	"github.com/fazhi-go/fazhi/lawgov"
+	"github.com/fazhi-go/fazhi/lawgov/tasktable"
 )
 
 // The files of a dataset, in the order they are read.
@@ -119,7 +120,7 @@ func load(fsys fs.FS) (*dataset, error) {
 	if b, err = read(fileUnits); err != nil {
 		return nil, err
 	}
-	units, err := lawgov.ReadUnitsCSV(bytes.NewReader(b))
+	units, err := tasktable.ReadUnits(bytes.NewReader(b), tasktable.Options{})
 	if err != nil {
 		return nil, &dataError{File: fileUnits, Err: err}
 	}
@@ -130,8 +131,8 @@ func load(fsys fs.FS) (*dataset, error) {
 	if b, err = read(filePlan); err != nil {
 		return nil, err
 	}
-	if ds.plan, err = lawgov.ReadPlanCSV(bytes.NewReader(b), ds.meta.Plan, ds.dir); err != nil {
-		var ie *lawgov.ImportError
+	if ds.plan, err = readPlan(b, ds.meta.Plan, ds.dir); err != nil {
+		var ie *tasktable.Error
 		if errors.As(err, &ie) {
 			rec := ""
 			if ie.Row > 0 {
@@ -391,4 +392,10 @@ func recordID(b []byte) string {
 	}
 	_ = json.Unmarshal(b, &probe)
 	return probe.ID
+}
+
+// readPlan imports the task table of the dataset.
+func readPlan(b []byte, meta lawgov.Plan, dir *lawgov.Directory) (lawgov.Plan, error) {
+	res, err := tasktable.ReadCSV(bytes.NewReader(b), meta, dir, tasktable.Options{})
+	return res.Plan, err
 }

@@ -1,12 +1,22 @@
 // Command ledger imports the task decomposition table of the 赤壁市 2019 work
 // points (赤政发〔2019〕7号), replays the progress reports of
 // chibi-2019-events.json and prints the countdown ledger (倒计时工作台账) as
-// of a date, then the overdue list.
+// of a date, then the overdue list. The tables are embedded, so it runs from
+// any directory with no arguments.
 //
-//	go run ./examples/ledger [-data lawgov/testdata/plans] [-asof 2019-10-15]
+//	go run ./examples/ledger [-asof 2019-10-15] [-in 任务分解表.xlsx] [-units units.csv]
+//	                         [-o 台账.xlsx] [-remind N]
+//
+// -in imports your own task table (.xlsx or .csv, UTF-8 or GB18030) instead
+// of the embedded one; its units must be in the embedded 赤壁 directory or
+// in -units. -o writes the ledger as a workbook (or as CSV when the name
+// ends in .csv). -remind N prints the reminder notices (催办通知) of the
+// units with tasks overdue or due within N working days.
 package main
 
 import (
+	"bytes"
+	_ "embed"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -17,6 +27,16 @@ import (
 	"unicode"
 
 	"github.com/fazhi-go/fazhi/lawgov"
+	"github.com/fazhi-go/fazhi/lawgov/tasktable"
+)
+
+var (
+	//go:embed data/chibi-2019-units.csv
+	unitsCSV []byte
+	//go:embed data/chibi-2019-tasks.xlsx
+	tasksXLSX []byte
+	//go:embed data/chibi-2019-events.json
+	eventsJSON []byte
 )
 
 func main() {
@@ -29,8 +49,11 @@ func main() {
 func run(w io.Writer, args []string) error {
 	fs := flag.NewFlagSet("ledger", flag.ContinueOnError)
 	fs.SetOutput(w)
-	data := fs.String("data", filepath.Join("lawgov", "testdata", "plans"), "directory holding the 赤壁 2019 tables")
 	asOfFlag := fs.String("asof", "2019-10-15", "the ledger date")
+	in := fs.String("in", "", "a task table to import (.xlsx or .csv) instead of the embedded one")
+	unitsFile := fs.String("units", "", "the units of -in, as CSV (id,name,kind,level,parent,aliases)")
+	out := fs.String("o", "", "write the ledger to this .xlsx (or .csv) file")
+	remind := fs.Int("remind", -1, "print the reminders of tasks overdue or due within N working days")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -38,12 +61,7 @@ func run(w io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
-	uf, err := os.Open(filepath.Join(*data, "chibi-2019-units.csv"))
-	if err != nil {
-		return err
-	}
-	defer uf.Close()
-	units, err := lawgov.ReadUnitsCSV(uf)
+	units, err := readUnits(*unitsFile)
 	if err != nil {
 		return err
 	}
@@ -51,31 +69,41 @@ func run(w io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
-	tf, err := os.Open(filepath.Join(*data, "chibi-2019-tasks.xlsx"))
-	if err != nil {
-		return err
-	}
-	defer tf.Close()
 	meta := lawgov.Plan{Year: 2019, Issuer: "赤壁市人民政府", Document: "赤政发〔2019〕7号",
 		Title: "赤壁市2019年推进依法行政建设法治政府工作要点", Date: lawgov.MustDate(2019, 7, 5)}
-	plan, err := lawgov.ReadPlanXLSX(tf, "", meta, dir)
+	table, opt := tasksXLSX, tasktable.Options{File: "chibi-2019-tasks.xlsx"}
+	if *in != "" {
+		if table, err = os.ReadFile(*in); err != nil {
+			return err
+		}
+		opt.File = filepath.Base(*in)
+	}
+	res, err := tasktable.Read(bytes.NewReader(table), meta, dir, opt)
 	if err != nil {
 		return err
 	}
+	plan := res.Plan
 	l, err := lawgov.NewLedger(plan, dir, lawgov.LedgerConfig{})
 	if err != nil {
 		return err
 	}
-	raw, err := os.ReadFile(filepath.Join(*data, "chibi-2019-events.json"))
-	if err != nil {
-		return err
+	if *in == "" {
+		var events []lawgov.Event
+		if err := json.Unmarshal(eventsJSON, &events); err != nil {
+			return fmt.Errorf("ledger: read events: %w", err)
+		}
+		if err := l.Apply(events...); err != nil {
+			return err
+		}
 	}
-	var events []lawgov.Event
-	if err := json.Unmarshal(raw, &events); err != nil {
-		return fmt.Errorf("ledger: read events: %w", err)
+	if *out != "" {
+		if err := writeLedger(*out, l, asOf); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "台账已写入 %s\n\n", filepath.Base(*out))
 	}
-	if err := l.Apply(events...); err != nil {
-		return err
+	if *remind >= 0 {
+		return printReminders(w, l, asOf, *remind)
 	}
 	states, err := l.Tasks(asOf)
 	if err != nil {
@@ -111,6 +139,53 @@ func run(w io.Writer, args []string) error {
 	fmt.Fprintf(w, "\n逾期事项（%d项）：\n", len(over))
 	for _, f := range over {
 		fmt.Fprintf(w, "%s %s\n  依据：%s\n", f.Subject, f.Message, f.Basis[0])
+	}
+	return nil
+}
+
+// readUnits reads the units of file, or the embedded 赤壁 directory.
+func readUnits(file string) ([]lawgov.Unit, error) {
+	if file == "" {
+		return tasktable.ReadUnits(bytes.NewReader(unitsCSV), tasktable.Options{File: "chibi-2019-units.csv"})
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return tasktable.ReadUnits(f, tasktable.Options{File: filepath.Base(file)})
+}
+
+// writeLedger writes the ledger as XLSX, or as CSV when name ends in .csv,
+// replacing the file only once it is complete.
+func writeLedger(name string, l *lawgov.Ledger, asOf lawgov.Date) error {
+	var buf bytes.Buffer
+	var err error
+	if strings.EqualFold(filepath.Ext(name), ".csv") {
+		err = tasktable.WriteCSV(&buf, l, asOf, tasktable.EncodingUTF8)
+	} else {
+		err = tasktable.WriteXLSX(&buf, l, asOf)
+	}
+	if err != nil {
+		return err
+	}
+	tmp := name + ".tmp"
+	if err := os.WriteFile(tmp, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, name)
+}
+
+// printReminders prints the reminder notice of every unit with tasks
+// overdue or due within n working days.
+func printReminders(w io.Writer, l *lawgov.Ledger, asOf lawgov.Date, n int) error {
+	rems, err := l.Reminders(asOf, n)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "催办通知（截至 %s，逾期或%d个工作日内到期，%d个单位）\n", asOf, n, len(rems))
+	for _, r := range rems {
+		fmt.Fprintf(w, "\n%s", r.Notice(l.Plan()))
 	}
 	return nil
 }

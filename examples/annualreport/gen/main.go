@@ -27,6 +27,7 @@ import (
 
 	"github.com/fazhi-go/fazhi/internal/cnnum"
 	"github.com/fazhi-go/fazhi/lawgov"
+	"github.com/fazhi-go/fazhi/lawgov/tasktable"
 )
 
 const (
@@ -294,7 +295,7 @@ func (x *g) plan() error {
 		_ = uw.Write([]string{u.id, u.name, u.kind, u.level, u.parent, u.aliases})
 	}
 	uw.Flush()
-	units, err := lawgov.ReadUnitsCSV(&ub)
+	units, err := tasktable.ReadUnits(&ub, tasktable.Options{})
 	if err != nil {
 		return err
 	}
@@ -302,10 +303,11 @@ func (x *g) plan() error {
 	if err != nil {
 		return err
 	}
-	p, err := lawgov.ReadPlanCSV(&b, lawgov.Plan{Year: year, Issuer: government, Title: "清溪县2025年法治政府建设工作要点", Date: planDate}, dir)
+	res, err := tasktable.ReadCSV(&b, lawgov.Plan{Year: year, Issuer: government, Title: "清溪县2025年法治政府建设工作要点", Date: planDate}, dir, tasktable.Options{})
 	if err != nil {
 		return err
 	}
+	p := res.Plan
 	l, err := lawgov.NewLedger(p, dir, lawgov.LedgerConfig{})
 	if err != nil {
 		return err

@@ -1,21 +1,21 @@
-package lawgov_test
+package tasktable_test
 
 import (
 	"bytes"
 	"flag"
-	"fmt"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/fazhi-go/fazhi/lawgov"
+	"github.com/fazhi-go/fazhi/lawgov/tasktable"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-var updateXLSX = flag.Bool("update-xlsx", false, "rewrite testdata/plans/chibi-2019-tasks.xlsx")
+var updateXLSX = flag.Bool("update-xlsx", false, "rewrite testdata/chibi-2019-tasks.xlsx")
 
-const chibiXLSXPath = "testdata/plans/chibi-2019-tasks.xlsx"
+const chibiXLSXPath = "testdata/chibi-2019-tasks.xlsx"
 
 // chibiMeta is the plan data of 赤政发〔2019〕7号 that the table does not carry.
 var chibiMeta = lawgov.Plan{
@@ -28,10 +28,10 @@ var chibiMeta = lawgov.Plan{
 
 func chibiDirectory(t testing.TB) *lawgov.Directory {
 	t.Helper()
-	f, err := os.Open("testdata/plans/chibi-2019-units.csv")
+	f, err := os.Open("testdata/chibi-2019-units.csv")
 	require.NoError(t, err)
 	defer f.Close()
-	units, err := lawgov.ReadUnitsCSV(f)
+	units, err := tasktable.ReadUnits(f, tasktable.Options{})
 	require.NoError(t, err)
 	dir, err := lawgov.NewDirectory(units)
 	require.NoError(t, err)
@@ -40,12 +40,12 @@ func chibiDirectory(t testing.TB) *lawgov.Directory {
 
 func chibiPlan(t testing.TB, dir *lawgov.Directory) lawgov.Plan {
 	t.Helper()
-	f, err := os.Open("testdata/plans/chibi-2019-tasks.csv")
+	f, err := os.Open("testdata/chibi-2019-tasks.csv")
 	require.NoError(t, err)
 	defer f.Close()
-	p, err := lawgov.ReadPlanCSV(f, chibiMeta, dir)
+	res, err := tasktable.ReadCSV(f, chibiMeta, dir, tasktable.Options{})
 	require.NoError(t, err)
-	return p
+	return res.Plan
 }
 
 func TestChibiXLSXReproducible(t *testing.T) {
@@ -65,8 +65,11 @@ func TestReadPlanChibi(t *testing.T) {
 	f, err := os.Open(chibiXLSXPath)
 	require.NoError(t, err)
 	defer f.Close()
-	fromXLSX, err := lawgov.ReadPlanXLSX(f, "", chibiMeta, dir)
+	res, err := tasktable.ReadXLSX(f, chibiMeta, dir, tasktable.Options{})
 	require.NoError(t, err)
+	assert.Equal(t, "任务分解表", res.Sheet)
+	assert.Equal(t, []int{2}, res.HeaderRows)
+	fromXLSX := res.Plan
 
 	for name, p := range map[string]lawgov.Plan{"csv": fromCSV, "xlsx": fromXLSX} {
 		t.Run(name, func(t *testing.T) {
@@ -130,15 +133,15 @@ func TestReadPlanChibi(t *testing.T) {
 
 func TestReadPlanBroken(t *testing.T) {
 	dir := chibiDirectory(t)
-	f, err := os.Open("testdata/plans/broken-tasks.csv")
+	f, err := os.Open("testdata/broken-tasks.csv")
 	require.NoError(t, err)
 	defer f.Close()
-	p, err := lawgov.ReadPlanCSV(f, chibiMeta, dir)
+	res, err := tasktable.ReadCSV(f, chibiMeta, dir, tasktable.Options{File: "broken-tasks.csv"})
 	require.Error(t, err)
-	assert.Empty(t, p.Tasks, "nothing half-imported")
-	var ies []*lawgov.ImportError
+	assert.Empty(t, res.Plan.Tasks, "nothing half-imported")
+	var ies []*tasktable.Error
 	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
-		var ie *lawgov.ImportError
+		var ie *tasktable.Error
 		require.ErrorAs(t, e, &ie)
 		ies = append(ies, ie)
 	}
@@ -154,7 +157,7 @@ func TestReadPlanBroken(t *testing.T) {
 	assert.Equal(t, 6, ies[2].Row)
 	assert.Equal(t, "A 序号", ies[2].Column)
 	assert.Equal(t, "duplicate 序号, first on row 5", ies[2].Reason)
-	assert.Equal(t, `lawgov: import task table row 5 column D 完成时限 "尽快": unknown deadline phrase`, ies[1].Error())
+	assert.Equal(t, `tasktable: broken-tasks.csv row 5 column D 完成时限 "尽快": unknown deadline phrase`, ies[1].Error())
 }
 
 func TestReadPlanErrors(t *testing.T) {
@@ -171,49 +174,22 @@ func TestReadPlanErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := lawgov.ReadPlanCSV(strings.NewReader(tt.csv), chibiMeta, dir)
+			_, err := tasktable.ReadCSV(strings.NewReader(tt.csv), chibiMeta, dir, tasktable.Options{})
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
-	_, err := lawgov.ReadPlanXLSX(strings.NewReader("not a zip"), "", chibiMeta, dir)
-	var ie *lawgov.ImportError
+	_, err := tasktable.ReadXLSX(strings.NewReader("not a zip"), chibiMeta, dir, tasktable.Options{})
+	var ie *tasktable.Error
 	require.ErrorAs(t, err, &ie)
 	assert.Equal(t, 0, ie.Row, "the workbook as a whole")
-	assert.Contains(t, ie.Reason, "open xlsx: ")
+	assert.Contains(t, ie.Reason, "not an XLSX workbook")
 }
 
-func TestParseQuota(t *testing.T) {
-	tests := []struct {
-		in   string
-		want lawgov.Quota
-	}{
-		{"不少于2次", lawgov.Quota{Min: 2, Measure: "次", Scope: lawgov.QuotaOverall}},
-		{"每个单位不少于4次", lawgov.Quota{Min: 4, Measure: "次", Scope: lawgov.QuotaPerUnit}},
-		{"各单位至少1场", lawgov.Quota{Min: 1, Measure: "场", Scope: lawgov.QuotaPerUnit}},
-		{"不低于10件", lawgov.Quota{Min: 10, Measure: "件", Scope: lawgov.QuotaOverall}},
-	}
-	for _, tt := range tests {
-		got, err := lawgov.ParseQuota(tt.in)
-		require.NoError(t, err, tt.in)
-		assert.Equal(t, tt.want, got, tt.in)
-	}
-	bad := []struct{ in, reason string }{
-		{"", "unknown phrase"},
-		{"不少于0次", "minimum must be positive"},
-		{"2次", "unknown phrase"},
-		{"不少于-1次", "unknown phrase"},
-	}
-	for _, tt := range bad {
-		_, err := lawgov.ParseQuota(tt.in)
-		assert.EqualError(t, err, fmt.Sprintf("lawgov: parse quota %q: %s", tt.in, tt.reason))
-	}
-}
-
-func TestReadUnitsCSVByteOrderMark(t *testing.T) {
-	units, err := lawgov.ReadUnitsCSV(strings.NewReader("\uFEFFid,name,kind,level,parent,aliases\nchibi.justice,市司法局,department,county,,司法局\n"))
+func TestReadUnitsByteOrderMark(t *testing.T) {
+	units, err := tasktable.ReadUnits(strings.NewReader("\uFEFFid,name,kind,level,parent,aliases\nchibi.justice,市司法局,department,county,,司法局\n"), tasktable.Options{})
 	require.NoError(t, err)
 	assert.Equal(t, []lawgov.Unit{{ID: "chibi.justice", Name: "市司法局", Kind: lawgov.UnitDepartment, Level: lawgov.LevelCounty, Aliases: []string{"司法局"}}}, units)
-	_, err = lawgov.ReadUnitsCSV(strings.NewReader("id,name\n"))
-	assert.EqualError(t, err, `lawgov: read units: want header "id,name,kind,level,parent,aliases"`)
+	_, err = tasktable.ReadUnits(strings.NewReader("id,name\n"), tasktable.Options{})
+	assert.EqualError(t, err, `tasktable: row 1 "id,name": want header "id,name,kind,level,parent,aliases"`)
 }

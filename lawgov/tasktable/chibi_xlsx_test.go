@@ -1,4 +1,4 @@
-package lawgov_test
+package tasktable_test
 
 import (
 	"bytes"
@@ -9,13 +9,13 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// chibiXLSX builds the XLSX version of testdata/plans/chibi-2019-tasks.csv:
+// chibiXLSX builds the XLSX version of testdata/chibi-2019-tasks.csv:
 // a title row above the header, the columns in another order, a 牵头单位
 // column holding the first 责任单位, and an extra 备注 column the importer
 // ignores. The output is deterministic, so the committed file can be
 // checked against it.
 func chibiXLSX() ([]byte, error) {
-	raw, err := os.ReadFile("testdata/plans/chibi-2019-tasks.csv")
+	raw, err := os.ReadFile("testdata/chibi-2019-tasks.csv")
 	if err != nil {
 		return nil, err
 	}
