@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/fazhi-go/fazhi/internal/cnnum"
 	"github.com/fazhi-go/fazhi/internal/enum"
@@ -177,7 +178,50 @@ type Action struct {
 	Offence   *Offence `json:"offence,omitempty"` // for penalties
 	Penalised bool     `json:"penalised,omitempty"`
 	Educated  bool     `json:"educated,omitempty"` // education given and recorded when not penalised (第三十三条第三款)
+
+	// Penalty procedure (行政处罚法).
+
+	// Sanction is the penalty decided or proposed: kinds and amounts.
+	Sanction *Sanction `json:"sanction,omitempty"`
+	// OnTheSpotBasis is the law allowing an on-the-spot decision beyond
+	// 第五十一条 (「法律另有规定的，从其规定」), or zero.
+	OnTheSpotBasis lawgov.Citation `json:"on_the_spot_basis,omitzero"`
+	// Serious marks 情节复杂或者重大违法行为, which the heads decide
+	// collectively (第五十七条第二款); Discussed is the day they did.
+	Serious   bool        `json:"serious,omitempty"`
+	Discussed lawgov.Date `json:"discussed,omitzero"`
+	// Hearing is the hearing procedure (第六十三、六十四条), or nil.
+	Hearing *Hearing `json:"hearing,omitempty"`
+	// Preserved is the day evidence was registered and preserved in advance
+	// (先行登记保存), and PreservationDecided the day it was disposed of
+	// (第五十六条); both zero when none was.
+	Preserved           lawgov.Date `json:"preserved,omitzero"`
+	PreservationDecided lawgov.Date `json:"preservation_decided,omitzero"`
+	// Disclosed says whether the agency, filing basis, procedure and
+	// remedies were published (第三十九条); nil = not recorded.
+	Disclosed *bool `json:"disclosed,omitempty"`
+	// Withdrawal records the withdrawal of published decision information
+	// after the decision changed (第四十八条第二款), or nil.
+	Withdrawal *Withdrawal `json:"withdrawal,omitempty"`
+	// PenaltyBasis is the provision the penalty applies (处罚依据), or zero.
+	// NoLegalBasis and NoStanding record the grounds of invalidity of
+	// 第三十八条第一款 found by a reviewer: no basis, or an agency without the
+	// standing of an administrative subject (不具有行政主体资格).
+	PenaltyBasis lawgov.Citation `json:"penalty_basis,omitzero"`
+	NoLegalBasis bool            `json:"no_legal_basis,omitempty"`
+	NoStanding   bool            `json:"no_standing,omitempty"`
+
+	// Coercion is the record of a coercive measure (行政强制法), required
+	// reading for CoerciveMeasure actions: without it the approval and the
+	// on-site record are not shown and fail.
+	Coercion *Coercion `json:"coercion,omitempty"`
+	// Inspection is the record of a random inspection (双随机), or nil.
+	Inspection *RandomInspection `json:"inspection,omitempty"`
 }
+
+// numActionRules is the number of action findings Check reports besides
+// one authority finding per officer.
+const numActionRules = 30
 
 // reviewerCutoff is the day the revised 行政处罚法 took effect: reviewers who
 // first did legal review on or after it need a legal profession
@@ -202,9 +246,10 @@ var reviewerCutoff = lawgov.MustDate(2021, time.July, 15)
 //
 // Periods are counted on cal (nil = lawgov.OfficialCalendar()). An error
 // means the check could not run: a malformed action, or no calendar data.
-func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (lawgov.Report, error) {
-	if reg == nil {
-		return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: nil registry", a.ID)
+func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calendar) (lawgov.Report, error) {
+	reg, isReg := officers.(*Registry)
+	if officers == nil || (isReg && reg == nil) {
+		return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: no officer lookup", a.ID)
 	}
 	if err := validateAction(&a); err != nil {
 		return lawgov.Report{}, err
@@ -212,35 +257,39 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 	if cal == nil {
 		cal = lawgov.OfficialCalendar()
 	}
-	rs := reg.rs
+	var rs *RuleSet
+	var pub lawgov.Rule
+	if isReg {
+		rs, pub = reg.rs, reg.publicity
+	} else {
+		rs = officers.RuleSet()
+		if err := rs.Validate(); err != nil {
+			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
+		}
+		pub = rs.rulePublicity()
+	}
 	subj := a.ID
-	// The findings slice is allocated once at its final size (10 rules plus
-	// one authority finding per officer), and every message is written into
-	// one recycled buffer that becomes one string at the end: a check makes
-	// two allocations however many findings it reports. ends[i] is where the
-	// message of finding i ends in buf.
-	rep := lawgov.Report{Subject: subj, AsOf: asOf, Findings: make([]lawgov.Finding, 0, 10+len(a.Officers))}
+	// The findings slice is allocated once at its final size (the action
+	// rules plus one authority finding per officer), and every message is
+	// written into one recycled buffer that becomes one string at the end:
+	// a check makes two allocations however many findings it reports.
 	mb := messageBufs.Get().(*messageBuf)
 	defer mb.release()
-	buf, ends := mb.buf[:0], mb.ends[:0]
-	emit := func(f lawgov.Finding, parts ...part) {
-		buf = appendParts(buf, parts)
-		ends = append(ends, len(buf))
-		rep.Findings = append(rep.Findings, f)
-	}
-	// extend appends to the message of the last finding.
-	extend := func(parts ...part) {
-		buf = appendParts(buf, parts)
-		ends[len(ends)-1] = len(buf)
-	}
+	m := &msgs{rep: lawgov.Report{Subject: subj, AsOf: asOf, Findings: make([]lawgov.Finding, 0, numActionRules+len(a.Officers))},
+		buf: mb.buf[:0], ends: mb.ends[:0]}
+	emit, extend := m.emit, m.extend
+	c := &check{a: &a, asOf: asOf, cal: cal, rs: rs, m: m}
 	fieldAct := a.Kind == Inspection || a.Kind == Penalty || a.Kind == CoerciveMeasure
 	isPenalty := a.Kind == Penalty
 
-	// 第四十二条: 执法人员不得少于两人，法律另有规定的除外.
+	// 第四十二条: 执法人员不得少于两人，法律另有规定的除外. A coercive
+	// measure has its own rule without exception (行政强制法 第十八条第（二）项).
 	n := num(len(a.Officers))
 	switch {
 	case !fieldAct:
 		emit(ruleTwoOfficers.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场执法人数要求"))
+	case a.Kind == CoerciveMeasure:
+		emit(ruleTwoOfficers.NotApplicable(subj, ""), str("行政强制措施适用《中华人民共和国行政强制法》第十八条第（二）项，不适用本条除外规定"))
 	case len(a.Officers) >= 2:
 		emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员"), n, str("人，不少于两人"))
 	case len(a.Officers) == 1 && a.SingleOfficerBasis.IsValid():
@@ -252,8 +301,9 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 	// 第四十二条: 具有行政执法资格的执法人员; the registry decides. The
 	// statuses are derived from the stored officers under the read lock,
 	// without copying them out of the registry.
+	c.coercionTwoOfficers()
 	var authStack [4]authority
-	auth, err := reg.authorities(authStack[:0], a.Officers, a.Date, a.Field, a.Region)
+	auth, err := authorities(officers, rs, authStack[:0], a.Officers, a.Date, a.Field, a.Region)
 	if err != nil {
 		return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
 	}
@@ -297,6 +347,12 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		}
 	}
 
+	// 行政强制法 第十七、十八、十九、二十五条; 行政处罚法 第五十一条.
+	if err := c.coercion(); err != nil {
+		return lawgov.Report{}, err
+	}
+	c.simpleProcedure()
+
 	// 第五十八条第一款: review before a decision in a major case.
 	items := str(a.Major.items())
 	switch {
@@ -333,6 +389,15 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		emit(ruleReviewer.Fail(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，未取得法律职业资格"))
 	}
 
+	// 第五十七条第二款, 第六十三、六十四条, 第五十六条.
+	c.collective()
+	if err := c.hearing(); err != nil {
+		return lawgov.Report{}, err
+	}
+	if err := c.preservation(); err != nil {
+		return lawgov.Report{}, err
+	}
+
 	// 第六十条: 自立案之日起九十日内.
 	if !isPenalty || a.Filed.IsZero() {
 		emit(ruleDecisionDeadline.NotApplicable(subj, ""), str("非行政处罚案件或未立案"))
@@ -350,8 +415,12 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		extend(tail[:]...)
 	}
 
+	// 第六十一条.
+	if err := c.service(); err != nil {
+		return lawgov.Report{}, err
+	}
+
 	// 国办发〔2018〕118号: publicity.
-	pub := reg.publicity
 	if a.Decided.IsZero() || (isPenalty && !a.Penalised) {
 		emit(pub.NotApplicable(subj, ""), str("无须公开的执法决定"))
 	} else {
@@ -366,6 +435,12 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		f, tail := deadline(pub, subj, a.Published, due, asOf, "公开", "公开")
 		emit(f, str("决定 "), dt(a.Decided), str("，应于"), per(p.Period), str("内公开，届满 "), dt(due))
 		extend(tail[:]...)
+	}
+
+	// 第三十九条, 第四十八条第二款.
+	c.disclosure()
+	if err := c.withdrawal(); err != nil {
+		return lawgov.Report{}, err
 	}
 
 	// 第四十七条: 全过程记录.
@@ -404,7 +479,7 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		emit(ruleNoPenalty.NotApplicable(subj, ""), str("无违法行为事实"))
 		emit(ruleEducation.NotApplicable(subj, ""), str("无违法行为事实"))
 	} else {
-		end, years := f.LimitationEnd()
+		end, lp := f.Limitation()
 		late := f.Discovered.After(end)
 		lim, verdict := ruleLimitation.Pass(subj, ""), "，未超过期限"
 		switch {
@@ -417,7 +492,11 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		if !f.Ended.IsZero() {
 			extend(str(" 至 "), dt(f.Ended), str(" 持续"))
 		}
-		extend(str("，追责期限"), num(years), str("年，至 "), dt(end), str("，发现于 "), dt(f.Discovered), str(verdict))
+		extend(str("，追责期限"), per(lp.Period))
+		if !f.LimitationOverride.IsZero() {
+			extend(str("（依"), str(f.LimitationOverride.Basis.String()), str("）"))
+		}
+		extend(str("，至 "), dt(end), str("，发现于 "), dt(f.Discovered), str(verdict))
 
 		ex, _ := f.Exemption()
 		switch {
@@ -441,10 +520,62 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		}
 	}
 
+	// 第三十八条; 优化营商环境条例 第五十四条.
+	noAuthority := len(auth) > 0
+	for i := range auth {
+		noAuthority = noAuthority && !auth[i].ok
+	}
+	c.invalidity(noAuthority)
+	if err := c.inspection(); err != nil {
+		return lawgov.Report{}, err
+	}
+
 	// One string holds every message; the grown buffers go back to the pool.
-	setMessages(rep.Findings, string(buf), ends)
-	mb.buf, mb.ends = buf, ends
-	return rep, nil
+	setMessages(m.rep.Findings, string(m.buf), m.ends)
+	mb.buf, mb.ends = m.buf, m.ends
+	return m.rep, nil
+}
+
+// msgs collects the findings of one check and their messages, written into
+// one buffer; ends[i] is where the message of finding i ends in buf.
+type msgs struct {
+	rep  lawgov.Report
+	buf  []byte
+	ends []int
+}
+
+// emit appends finding f with the message made of parts.
+func (m *msgs) emit(f lawgov.Finding, parts ...part) {
+	m.buf = appendParts(m.buf, parts)
+	m.ends = append(m.ends, len(m.buf))
+	m.rep.Findings = append(m.rep.Findings, f)
+}
+
+// extend appends to the message of the last finding.
+func (m *msgs) extend(parts ...part) {
+	m.buf = appendParts(m.buf, parts)
+	m.ends[len(m.ends)-1] = len(m.buf)
+}
+
+// check is one run of Check: the action, the date, the calendar, the rule
+// set and the findings so far. The rule families in coercive.go,
+// procedure.go and inspection.go are its methods.
+type check struct {
+	a    *Action
+	asOf lawgov.Date
+	cal  *lawgov.Calendar
+	rs   *RuleSet
+	m    *msgs
+}
+
+// due returns the last day of p counted from start, wrapping a calendar
+// error with the action and what was counted.
+func (c *check) due(start lawgov.Date, p lawgov.Period, what string) (lawgov.Date, error) {
+	d, _, err := c.cal.PeriodEnd(start, p)
+	if err != nil {
+		return lawgov.Date{}, fmt.Errorf("enforcement: check action %q: %s: %w", c.a.ID, what, err)
+	}
+	return d, nil
 }
 
 // deadline grades an act due by due and done on done (zero if not yet done)
@@ -474,6 +605,40 @@ func validateAction(a *Action) error {
 	ok := a.ID != "" && len(a.ID) <= 64 && a.Kind.IsValid() && a.Field != "" && a.Region != "" && a.Date.IsValid()
 	for _, id := range a.Officers {
 		ok = ok && id != ""
+	}
+	if !utf8.ValidString(a.ID) {
+		return fmt.Errorf("enforcement: check action %q: ID is not valid UTF-8", a.ID)
+	}
+	for _, id := range a.Officers {
+		if !utf8.ValidString(id) {
+			return fmt.Errorf("enforcement: check action %q: officer ID %q is not valid UTF-8", a.ID, id)
+		}
+	}
+	if k := a.Coercion; k != nil {
+		ok = ok && k.Measure.IsValid() && k.Extension >= 0 && k.ExcludedDays >= 0
+		if k.Urgent && k.Started.IsZero() {
+			return fmt.Errorf("enforcement: check action %q: urgent coercive measure without its start time", a.ID)
+		}
+		if !k.Period.IsZero() && (!k.Period.Period.IsValid() || !k.Period.Basis.IsValid()) {
+			return fmt.Errorf("enforcement: check action %q: seizure period override needs a period and a basis", a.ID)
+		}
+	}
+	if s := a.Sanction; s != nil {
+		ok = ok && s.Party.IsValid() && len(s.Kinds) > 0 && !s.Fine.IsNegative() && !s.Confiscated.IsNegative()
+		for _, k := range s.Kinds {
+			ok = ok && k.IsValid()
+		}
+		if s.Fine.IsNegative() || s.Confiscated.IsNegative() {
+			return fmt.Errorf("enforcement: check action %q: negative amount", a.ID)
+		}
+	}
+	if a.Withdrawal != nil {
+		ok = ok && a.Withdrawal.Changed.IsValid()
+	}
+	if f := a.Offence; f != nil && !f.LimitationOverride.IsZero() {
+		if !f.LimitationOverride.Period.IsValid() || !f.LimitationOverride.Basis.IsValid() || f.LimitationOverride.Period.Unit == lawgov.UnitWorkingDays {
+			return fmt.Errorf("enforcement: check action %q: limitation override needs a period in days, months or years and a basis", a.ID)
+		}
 	}
 	if a.Review != nil {
 		ok = ok && a.Review.Date.IsValid() && a.Review.Reviewer != "" && a.Review.FirstAppointed.IsValid()

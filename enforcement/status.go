@@ -116,6 +116,15 @@ type Status struct {
 	EndedOn        lawgov.Date // date of revocation, cancellation or removal
 	EndDecision    string      // the decision recorded with it
 
+	// LateReports counts the changes of the credential's information that
+	// were reported (or led to a reissue) after the reporting period ended
+	// (逾期报告), up to AsOf. LateChanged, LateDue and LateReported are the
+	// change, the last day to report it and the report of the latest of
+	// them; all zero when none was late. A late report ends the overdue
+	// state but is never forgotten.
+	LateReports                         int
+	LateChanged, LateDue, LateReported lawgov.Date
+
 	rs     *RuleSet
 	reason reason
 }
@@ -147,10 +156,25 @@ type replay struct {
 	suspFrom    lawgov.Date
 	suspUntil   lawgov.Date
 	suspended   bool
+
+	// reported is set by step when a report or reissue ends a pending
+	// change: the caller then decides, with the calendar, whether the
+	// report was late. reportChanged and reportOn are the change and the
+	// report.
+	reported      bool
+	reportChanged lawgov.Date
+	reportOn      lawgov.Date
+	late          int
+	lateChanged   lawgov.Date
+	lateDue       lawgov.Date
+	lateReported  lawgov.Date
 }
 
 // step applies e, or returns why e is impossible in the current state.
 func (r *replay) step(e *Event, rs *RuleSet) string {
+	if !e.Date.IsValid() {
+		return "no date"
+	}
 	if e.Date.Before(r.last) {
 		return "date before the previous event " + r.last.String()
 	}
@@ -214,6 +238,7 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 		if r.changedOn.IsZero() {
 			return "no unreported change"
 		}
+		r.reported, r.reportChanged, r.reportOn = true, r.changedOn, e.Date
 		r.changedOn, r.changeWhat = lawgov.Date{}, ""
 	case CredentialReissued:
 		if !r.held {
@@ -223,6 +248,10 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 			return "no credential number"
 		}
 		r.cred, r.reviewedOn = e.credential(), e.Date
+		if !r.changedOn.IsZero() {
+			// A reissue ends a pending change as a report does.
+			r.reported, r.reportChanged, r.reportOn = true, r.changedOn, e.Date
+		}
 		r.changedOn, r.changeWhat = lawgov.Date{}, ""
 	case Suspended:
 		if !r.held {
@@ -243,14 +272,16 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 		}
 	case RemovedFromDatabase:
 		*r = replay{last: e.Date, removed: true, endedOn: e.Date, endDecision: e.Decision,
-			failures: r.failures, firstFail: r.firstFail, lastFail: r.lastFail, cred: r.cred}
+			failures: r.failures, firstFail: r.firstFail, lastFail: r.lastFail, cred: r.cred,
+			late: r.late, lateChanged: r.lateChanged, lateDue: r.lateDue, lateReported: r.lateReported}
 	case Readmitted:
 		if !r.removed {
 			return "officer not removed"
 		}
 		// Re-admission starts a new record: training, exam and credential
-		// are needed again and earlier failures no longer count.
-		*r = replay{last: e.Date}
+		// are needed again and earlier failures no longer count. Late
+		// reports stay on the record.
+		*r = replay{last: e.Date, late: r.late, lateChanged: r.lateChanged, lateDue: r.lateDue, lateReported: r.lateReported}
 	case AnnualReviewPassed:
 		if !r.held {
 			return "no credential held"
@@ -263,9 +294,12 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 }
 
 // StatusAt derives o's state on asOf from the events of o.History dated on
-// or before asOf. It returns an error when the history is impossible (see
-// [EventError]) or when a period cannot be counted (no calendar data); a
-// state that forbids enforcement is a result, not an error.
+// or before asOf. The whole history is replayed whatever asOf is: a history
+// that is out of date order or impossible anywhere (see [EventError]) is
+// rejected at every date, so no as-of date hides an earlier-dated event
+// placed behind a later one. It also returns an error when a period up to
+// asOf cannot be counted (no calendar data); a state that forbids
+// enforcement is a result, not an error.
 //
 // The state is derived without allocating; call [Status.Findings] for the
 // explanation.
@@ -280,8 +314,10 @@ func (rs *RuleSet) StatusAt(o Officer, asOf lawgov.Date) (Status, error) {
 // officer nor the status is copied per call.
 func (rs *RuleSet) statusAt(o *Officer, asOf lawgov.Date, s *Status) error {
 	var r replay
-	for i := range o.History {
-		e := &o.History[i]
+	h := o.History
+	i := 0
+	for ; i < len(h); i++ {
+		e := &h[i]
 		if e.Date.After(asOf) {
 			break
 		}
@@ -289,8 +325,57 @@ func (rs *RuleSet) statusAt(o *Officer, asOf lawgov.Date, s *Status) error {
 			*s = Status{}
 			return &EventError{Officer: o.ID, Index: i, Kind: e.Kind, Date: e.Date, Reason: why}
 		}
+		if r.reported {
+			if err := rs.noteReport(&r); err != nil {
+				*s = Status{}
+				return fmt.Errorf("enforcement: status of officer %q: change report period: %w", o.ID, err)
+			}
+		}
+	}
+	if i < len(h) {
+		// The later events do not change the state on asOf, but the
+		// history must be possible as a whole. Lateness is not replayed:
+		// it needs no check here and may need calendar data past asOf.
+		rest := r
+		for ; i < len(h); i++ {
+			e := &h[i]
+			if why := rest.step(e, rs); why != "" {
+				*s = Status{}
+				return &EventError{Officer: o.ID, Index: i, Kind: e.Kind, Date: e.Date, Reason: why}
+			}
+		}
 	}
 	return rs.derive(o, &r, asOf, s)
+}
+
+// noteReport decides whether the report that r.step just recorded was late
+// and, if so, counts it. A report no later than the period's shortest
+// possible end is on time without consulting the calendar: roll-forward and
+// working days only lengthen a period.
+func (rs *RuleSet) noteReport(r *replay) error {
+	r.reported = false
+	p := rs.ChangeReport.Period
+	var earliest lawgov.Date
+	switch p.Unit {
+	case lawgov.UnitMonths:
+		earliest = r.reportChanged.AddMonths(p.N)
+	case lawgov.UnitYears:
+		earliest = r.reportChanged.AddYears(p.N)
+	default:
+		earliest = r.reportChanged.AddDays(p.N)
+	}
+	if !r.reportOn.After(earliest) && !earliest.IsZero() {
+		return nil
+	}
+	due, _, err := rs.calendar().PeriodEnd(r.reportChanged, p)
+	if err != nil {
+		return err
+	}
+	if r.reportOn.After(due) {
+		r.late++
+		r.lateChanged, r.lateDue, r.lateReported = r.reportChanged, due, r.reportOn
+	}
+	return nil
 }
 
 func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date, s *Status) error {
@@ -298,6 +383,7 @@ func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date, s *Status) er
 		Officer: o.ID, Unit: o.Unit, AsOf: asOf, Employment: o.Employment, Credential: r.cred,
 		Failures: r.failures, FirstFailure: r.firstFail, LastFailure: r.lastFail,
 		EndedOn: r.endedOn, EndDecision: r.endDecision, rs: rs,
+		LateReports: r.late, LateChanged: r.lateChanged, LateDue: r.lateDue, LateReported: r.lateReported,
 	}
 	// The optional validities are tested by their unit, not by
 	// PeriodRule.IsZero, which compares citations: addValidity gives the
@@ -433,6 +519,10 @@ func (s Status) Findings() []lawgov.Finding {
 	}
 	if !s.ChangedOn.IsZero() && s.State != StateChangeOverdue {
 		out = append(out, rs.ruleChangeReport().Pass(subj, s.changeMessage()))
+	}
+	if s.LateReports > 0 {
+		out = append(out, rs.ruleLateReport().Fail(subj, fmt.Sprintf("%s 执法证登载信息变更，报告期限%s，届满日 %s，%s 报告，逾期%d日；截至 %s 累计逾期报告%d次",
+			s.LateChanged, rs.ChangeReport.Period, s.LateDue, s.LateReported, s.LateReported.DaysSince(s.LateDue), s.AsOf, s.LateReports)))
 	}
 	return out
 }
