@@ -14,11 +14,11 @@ type RandomInspection struct {
 	// Exempt marks a special sector or key field (直接涉及公共安全和人民群众生命
 	// 健康等特殊行业、重点领域) where 第五十四条 allows other inspection methods.
 	Exempt          bool        `json:"exempt,omitempty"`
-	TargetDrawn     bool        `json:"target_drawn"`           // 随机抽取检查对象
-	InspectorsDrawn bool        `json:"inspectors_drawn"`       // 随机选派执法检查人员
-	Draw            string      `json:"draw,omitempty"`         // the digest of the draw ([DrawResult]), if any
-	Ended           lawgov.Date `json:"ended,omitzero"`         // 抽查结束
-	Published       lawgov.Date `json:"published,omitzero"`     // 抽查结果向社会公示
+	TargetDrawn     bool        `json:"target_drawn"`       // 随机抽取检查对象
+	InspectorsDrawn bool        `json:"inspectors_drawn"`   // 随机选派执法检查人员
+	Draw            string      `json:"draw,omitempty"`     // the digest of the draw ([DrawResult]), if any
+	Ended           lawgov.Date `json:"ended,omitzero"`     // 抽查结束
+	Published       lawgov.Date `json:"published,omitzero"` // 抽查结果向社会公示
 }
 
 var (

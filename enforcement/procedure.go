@@ -134,10 +134,10 @@ func (s *Sanction) has(k SanctionKind) bool {
 // 第六十三、六十四条). The zero Hearing records that the party was not told
 // of the right to a hearing.
 type Hearing struct {
-	Notified  lawgov.Date `json:"notified,omitzero"`   // 告知当事人有要求听证的权利
-	Requested lawgov.Date `json:"requested,omitzero"`  // 当事人要求听证; zero = no request
+	Notified  lawgov.Date `json:"notified,omitzero"`    // 告知当事人有要求听证的权利
+	Requested lawgov.Date `json:"requested,omitzero"`   // 当事人要求听证; zero = no request
 	NoticeOn  lawgov.Date `json:"notice_sent,omitzero"` // 通知听证的时间、地点
-	Held      lawgov.Date `json:"held,omitzero"`       // 举行听证
+	Held      lawgov.Date `json:"held,omitzero"`        // 举行听证
 }
 
 // Withdrawal records the withdrawal of published penalty-decision
@@ -148,7 +148,7 @@ type Withdrawal struct {
 	// does not say from which day the three days run (RULES T3, R); this
 	// package counts from this day.
 	Changed   lawgov.Date `json:"changed" validate:"isvalid"`
-	Withdrawn lawgov.Date `json:"withdrawn,omitzero"` // 撤回行政处罚决定信息
+	Withdrawn lawgov.Date `json:"withdrawn,omitzero"`  // 撤回行政处罚决定信息
 	Explained bool        `json:"explained,omitempty"` // 公开说明理由
 }
 
@@ -161,7 +161,9 @@ type FineLimits struct {
 }
 
 // IsZero reports whether l is unset.
-func (l FineLimits) IsZero() bool { return l.Basis.IsZero() && l.Citizen.IsZero() && l.Organisation.IsZero() }
+func (l FineLimits) IsZero() bool {
+	return l.Basis.IsZero() && l.Citizen.IsZero() && l.Organisation.IsZero()
+}
 
 // For returns the limit for party k.
 func (l FineLimits) For(k PartyKind) decimal.Decimal {

@@ -122,7 +122,7 @@ type Status struct {
 	// change, the last day to report it and the report of the latest of
 	// them; all zero when none was late. A late report ends the overdue
 	// state but is never forgotten.
-	LateReports                         int
+	LateReports                        int
 	LateChanged, LateDue, LateReported lawgov.Date
 
 	rs     *RuleSet
