@@ -273,7 +273,7 @@ func (c *check) seizurePeriod(k *Coercion) error {
 	var tail [4]part
 	switch {
 	case k.Extension > seizureDays:
-		f, tail = ruleSeizurePeriod.Fail(subj, ""), [4]part{str("，延长"), num(k.Extension), str("日，超过三十日")}
+		f, tail = ruleSeizurePeriod.Fail(subj, ""), [4]part{str("，延长期限超过三十日")}
 	case k.Extension > 0 && k.Extended.IsZero():
 		f, tail = ruleSeizurePeriod.Fail(subj, ""), [4]part{str("，延长"), num(k.Extension), str("日，未记录负责人批准")}
 	case k.Extension > 0 && k.Extended.After(first):
