@@ -104,7 +104,9 @@ func TestCoerciveMeasures(t *testing.T) {
 		{"record signed", "行政强制法 第十八条第（七）、（八）项", nil,
 			"enforcement.coercion-site-record", lawgov.Pass, "现场笔录已制作，执法人员签名，当事人签名"},
 		{"refusal noted", "行政强制法 第十八条第（八）项 「当事人拒绝的，在笔录中予以注明」",
-			func(a *enforcement.Action) { a.Coercion.Record.PartySigned, a.Coercion.Record.RefusalNoted = false, true },
+			func(a *enforcement.Action) {
+				a.Coercion.Record.PartySigned, a.Coercion.Record.RefusalNoted = false, true
+			},
 			"enforcement.coercion-site-record", lawgov.Pass, "现场笔录已制作，执法人员签名，当事人拒绝签名，已在笔录中注明"},
 		{"refusal not noted", "行政强制法 第十八条第（八）项",
 			func(a *enforcement.Action) { a.Coercion.Record.PartySigned = false },

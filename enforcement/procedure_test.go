@@ -67,10 +67,14 @@ func TestPenaltyProcedure(t *testing.T) {
 			func(a *enforcement.Action) { a.Preserved, a.PreservationDecided = d("2024-04-26"), d("2024-05-10") },
 			"enforcement.evidence-preservation", lawgov.Fail, "2024-04-26 先行登记保存，期限7个工作日，届满 2024-05-09，实际作出处理决定 2024-05-10"},
 		{"served on the 7th working day", "行政处罚法 第六十一条; 第八十五条 (National Day 2024; 2024-09-29 and 2024-10-12 are make-up working days)",
-			func(a *enforcement.Action) { a.Decided, a.Served, a.Published = d("2024-09-27"), d("2024-10-12"), d("2024-10-08") },
+			func(a *enforcement.Action) {
+				a.Decided, a.Served, a.Published = d("2024-09-27"), d("2024-10-12"), d("2024-10-08")
+			},
 			"enforcement.decision-service", lawgov.Pass, "决定 2024-09-27，当事人不在场，期限7个工作日，届满 2024-10-12，实际送达 2024-10-12"},
 		{"served late", "行政处罚法 第六十一条 「七日内…送达当事人」",
-			func(a *enforcement.Action) { a.Decided, a.Served, a.Published = d("2024-09-27"), d("2024-10-14"), d("2024-10-08") },
+			func(a *enforcement.Action) {
+				a.Decided, a.Served, a.Published = d("2024-09-27"), d("2024-10-14"), d("2024-10-08")
+			},
 			"enforcement.decision-service", lawgov.Fail, "决定 2024-09-27，当事人不在场，期限7个工作日，届满 2024-10-12，实际送达 2024-10-14"},
 		{"delivered on the spot", "行政处罚法 第六十一条 「宣告后当场交付当事人」",
 			func(a *enforcement.Action) { a.Served = a.Decided },
@@ -101,7 +105,9 @@ func TestPenaltyProcedure(t *testing.T) {
 			func(a *enforcement.Action) { a.NoStanding = true },
 			"enforcement.invalidity", lawgov.Fail, "实施主体不具有行政主体资格，行政处罚无效"},
 		{"no qualified officer", "行政处罚法 第三十八条第二款 (重大且明显违法 is for a reviewer to decide)",
-			func(a *enforcement.Action) { a.Officers, a.CredentialsShown = []string{"A3", "X9"}, []string{"A3", "X9"} },
+			func(a *enforcement.Action) {
+				a.Officers, a.CredentialsShown = []string{"A3", "X9"}, []string{"A3", "X9"}
+			},
 			"enforcement.invalidity", lawgov.Fail, "实施处罚的执法人员均不具备执法资格，可能构成违反法定程序重大且明显违法"},
 		{"basis cited", "行政处罚法 第三十八条",
 			func(a *enforcement.Action) {
