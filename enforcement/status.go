@@ -148,11 +148,11 @@ type replay struct {
 	passedOn    lawgov.Date
 	credEnd     EventKind // Revoked or Cancelled after a credential ended
 	endedOn     lawgov.Date
-	endDecision string
-	cred        Credential
+	endEv       *Event // the revocation, cancellation or removal, for its decision; nil for a removal by the exam rule
+	credEv      *Event // the issue or reissue of the credential held or last held
 	reviewedOn  lawgov.Date
 	changedOn   lawgov.Date
-	changeWhat  string
+	changeEv    *Event // the pending change, for its What
 	suspFrom    lawgov.Date
 	suspUntil   lawgov.Date
 	suspended   bool
@@ -210,7 +210,7 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 				r.reassigned = true
 				return ""
 			}
-			r.removed, r.examRemoved, r.held, r.endedOn, r.endDecision = true, true, false, e.Date, ""
+			r.removed, r.examRemoved, r.held, r.endedOn, r.endEv = true, true, false, e.Date, nil
 		}
 	case CredentialIssued:
 		if !r.passed {
@@ -222,14 +222,14 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 		if e.Number == "" {
 			return "no credential number"
 		}
-		r.held, r.cred, r.reviewedOn, r.credEnd = true, e.credential(), e.Date, 0
-		r.changedOn, r.changeWhat, r.suspended = lawgov.Date{}, "", false
+		r.held, r.credEv, r.reviewedOn, r.credEnd = true, e, e.Date, 0
+		r.changedOn, r.changeEv, r.suspended = lawgov.Date{}, nil, false
 	case InformationChanged:
 		if !r.held {
 			return "no credential held"
 		}
 		if r.changedOn.IsZero() {
-			r.changedOn, r.changeWhat = e.Date, e.What
+			r.changedOn, r.changeEv = e.Date, e
 		}
 	case ChangeReported:
 		if !r.held {
@@ -239,7 +239,7 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 			return "no unreported change"
 		}
 		r.reported, r.reportChanged, r.reportOn = true, r.changedOn, e.Date
-		r.changedOn, r.changeWhat = lawgov.Date{}, ""
+		r.changedOn, r.changeEv = lawgov.Date{}, nil
 	case CredentialReissued:
 		if !r.held {
 			return "no credential held"
@@ -247,12 +247,12 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 		if e.Number == "" {
 			return "no credential number"
 		}
-		r.cred, r.reviewedOn = e.credential(), e.Date
+		r.credEv, r.reviewedOn = e, e.Date
 		if !r.changedOn.IsZero() {
 			// A reissue ends a pending change as a report does.
 			r.reported, r.reportChanged, r.reportOn = true, r.changedOn, e.Date
 		}
-		r.changedOn, r.changeWhat = lawgov.Date{}, ""
+		r.changedOn, r.changeEv = lawgov.Date{}, nil
 	case Suspended:
 		if !r.held {
 			return "no credential held"
@@ -265,14 +265,14 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 		if !r.held {
 			return "no credential held"
 		}
-		r.held, r.suspended, r.credEnd, r.endedOn, r.endDecision = false, false, e.Kind, e.Date, e.Decision
-		r.changedOn, r.changeWhat = lawgov.Date{}, ""
+		r.held, r.suspended, r.credEnd, r.endedOn, r.endEv = false, false, e.Kind, e.Date, e
+		r.changedOn, r.changeEv = lawgov.Date{}, nil
 		if e.Kind == Revoked {
 			r.passed = false
 		}
 	case RemovedFromDatabase:
-		*r = replay{last: e.Date, removed: true, endedOn: e.Date, endDecision: e.Decision,
-			failures: r.failures, firstFail: r.firstFail, lastFail: r.lastFail, cred: r.cred,
+		*r = replay{last: e.Date, removed: true, endedOn: e.Date, endEv: e,
+			failures: r.failures, firstFail: r.firstFail, lastFail: r.lastFail, credEv: r.credEv,
 			late: r.late, lateChanged: r.lateChanged, lateDue: r.lateDue, lateReported: r.lateReported}
 	case Readmitted:
 		if !r.removed {
@@ -315,6 +315,12 @@ func (rs *RuleSet) StatusAt(o Officer, asOf lawgov.Date) (Status, error) {
 func (rs *RuleSet) statusAt(o *Officer, asOf lawgov.Date, s *Status) error {
 	var r replay
 	h := o.History
+	// A report within this many days of the change is on time without
+	// consulting the calendar (see noteReport); 0 = always consult it.
+	onTime := 0
+	if u := rs.ChangeReport.Period.Unit; u == lawgov.UnitCalendarDays || u == lawgov.UnitWorkingDays {
+		onTime = rs.ChangeReport.Period.N
+	}
 	i := 0
 	for ; i < len(h); i++ {
 		e := &h[i]
@@ -326,6 +332,10 @@ func (rs *RuleSet) statusAt(o *Officer, asOf lawgov.Date, s *Status) error {
 			return &EventError{Officer: o.ID, Index: i, Kind: e.Kind, Date: e.Date, Reason: why}
 		}
 		if r.reported {
+			if r.reportOn.DaysSince(r.reportChanged) <= onTime {
+				r.reported = false
+				continue
+			}
 			if err := rs.noteReport(&r); err != nil {
 				*s = Status{}
 				return fmt.Errorf("enforcement: status of officer %q: change report period: %w", o.ID, err)
@@ -380,10 +390,16 @@ func (rs *RuleSet) noteReport(r *replay) error {
 
 func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date, s *Status) error {
 	*s = Status{
-		Officer: o.ID, Unit: o.Unit, AsOf: asOf, Employment: o.Employment, Credential: r.cred,
+		Officer: o.ID, Unit: o.Unit, AsOf: asOf, Employment: o.Employment,
 		Failures: r.failures, FirstFailure: r.firstFail, LastFailure: r.lastFail,
-		EndedOn: r.endedOn, EndDecision: r.endDecision, rs: rs,
+		EndedOn: r.endedOn, rs: rs,
 		LateReports: r.late, LateChanged: r.lateChanged, LateDue: r.lateDue, LateReported: r.lateReported,
+	}
+	if r.credEv != nil {
+		s.Credential = r.credEv.credential()
+	}
+	if r.endEv != nil {
+		s.EndDecision = r.endEv.Decision
 	}
 	// The optional validities are tested by their unit, not by
 	// PeriodRule.IsZero, which compares citations: addValidity gives the
@@ -426,9 +442,9 @@ func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date, s *Status) er
 		}
 		return nil
 	}
-	s.ExpiresOn = r.cred.Expires
+	s.ExpiresOn = s.Credential.Expires
 	if s.ExpiresOn.IsZero() && rs.CredentialValidity.Period.Unit != lawgov.PeriodUnitUnspecified {
-		s.ExpiresOn = addValidity(r.cred.Issued, rs.CredentialValidity.Period)
+		s.ExpiresOn = addValidity(s.Credential.Issued, rs.CredentialValidity.Period)
 	}
 	if rs.AnnualReview.Period.Unit != lawgov.PeriodUnitUnspecified {
 		s.ReviewDue = addValidity(r.reviewedOn, rs.AnnualReview.Period)
@@ -442,7 +458,7 @@ func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date, s *Status) er
 			*s = Status{}
 			return fmt.Errorf("enforcement: status of officer %q: change report period: %w", o.ID, err)
 		}
-		s.ChangedOn, s.ChangeWhat, s.ReportDue = r.changedOn, r.changeWhat, due
+		s.ChangedOn, s.ChangeWhat, s.ReportDue = r.changedOn, r.changeEv.What, due
 	}
 	switch {
 	case !s.ExpiresOn.IsZero() && asOf.After(s.ExpiresOn):
