@@ -258,16 +258,17 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 		cal = lawgov.OfficialCalendar()
 	}
 	var rs *RuleSet
-	var pub lawgov.Rule
+	var rules *actionRules
 	if isReg {
-		rs, pub = reg.rs, reg.publicity
+		rs, rules = reg.rs, &reg.rules
 	} else {
 		rs = officers.RuleSet()
 		if err := rs.Validate(); err != nil {
 			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
 		}
-		pub = rs.rulePublicity()
+		rules = rs.actionRules()
 	}
+	pub := rules.publicity
 	subj := a.ID
 	// The findings slice is allocated once at its final size (the action
 	// rules plus one authority finding per officer), and every message is
@@ -277,8 +278,7 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 	defer mb.release()
 	m := &msgs{rep: lawgov.Report{Subject: subj, AsOf: asOf, Findings: make([]lawgov.Finding, 0, numActionRules+len(a.Officers))},
 		buf: mb.buf[:0], ends: mb.ends[:0]}
-	emit, extend := m.emit, m.extend
-	c := &check{a: &a, asOf: asOf, cal: cal, rs: rs, m: m}
+	c := &check{a: &a, asOf: asOf, cal: cal, rs: rs, rules: rules, m: m}
 	fieldAct := a.Kind == Inspection || a.Kind == Penalty || a.Kind == CoerciveMeasure
 	isPenalty := a.Kind == Penalty
 
@@ -287,15 +287,15 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 	n := num(len(a.Officers))
 	switch {
 	case !fieldAct:
-		emit(ruleTwoOfficers.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场执法人数要求"))
+		m.emit(ruleTwoOfficers.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场执法人数要求"))
 	case a.Kind == CoerciveMeasure:
-		emit(ruleTwoOfficers.NotApplicable(subj, ""), str("行政强制措施适用《中华人民共和国行政强制法》第十八条第（二）项，不适用本条除外规定"))
+		m.emit(ruleTwoOfficers.NotApplicable(subj, ""), str("行政强制措施适用《中华人民共和国行政强制法》第十八条第（二）项，不适用本条除外规定"))
 	case len(a.Officers) >= 2:
-		emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员"), n, str("人，不少于两人"))
+		m.emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员"), n, str("人，不少于两人"))
 	case len(a.Officers) == 1 && a.SingleOfficerBasis.IsValid():
-		emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员1人，依"), str(a.SingleOfficerBasis.String()), str("可由一人实施"))
+		m.emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员1人，依"), str(a.SingleOfficerBasis.String()), str("可由一人实施"))
 	default:
-		emit(ruleTwoOfficers.Fail(subj, ""), str("执法人员"), n, str("人，少于两人"))
+		m.emit(ruleTwoOfficers.Fail(subj, ""), str("执法人员"), n, str("人，少于两人"))
 	}
 
 	// 第四十二条: 具有行政执法资格的执法人员; the registry decides. The
@@ -311,19 +311,19 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 		au := &auth[i]
 		switch {
 		case !au.found:
-			emit(ruleOfficerAuthority.Fail(id, ""), str("未在执法人员信息库中"))
+			m.emit(ruleOfficerAuthority.Fail(id, ""), str("未在执法人员信息库中"))
 		case au.ok:
-			emit(ruleOfficerAuthority.Pass(id, ""), dt(a.Date), str(" 持有效执法证 "), str(au.number), str("，载明领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
+			m.emit(ruleOfficerAuthority.Pass(id, ""), dt(a.Date), str(" 持有效执法证 "), str(au.number), str("，载明领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
 		case au.state != StateActive:
-			emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法资格状态为「"), str(au.state.Label()), str("」，不得执法"))
+			m.emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法资格状态为「"), str(au.state.Label()), str("」，不得执法"))
 		default:
-			emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法证 "), str(au.number), str(" 不含领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
+			m.emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法证 "), str(au.number), str(" 不含领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
 		}
 	}
 
 	// 第五十五条, 第五十二条; 行政强制法 第十八条.
 	if !fieldAct {
-		emit(ruleCredentialShown.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场出示证件要求"))
+		m.emit(ruleCredentialShown.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场出示证件要求"))
 	} else {
 		where := "调查或者检查时"
 		if a.OnTheSpot {
@@ -334,13 +334,13 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 			allShown = allShown && slices.Contains(a.CredentialsShown, id)
 		}
 		if allShown {
-			emit(ruleCredentialShown.Pass(subj, ""), str(where), str("执法人员"), n, str("人均出示执法证件"))
+			m.emit(ruleCredentialShown.Pass(subj, ""), str(where), str("执法人员"), n, str("人均出示执法证件"))
 		} else {
-			emit(ruleCredentialShown.Fail(subj, ""), str(where), str("未出示执法证件："))
+			m.emit(ruleCredentialShown.Fail(subj, ""), str(where), str("未出示执法证件："))
 			sep := ""
 			for _, id := range a.Officers {
 				if !slices.Contains(a.CredentialsShown, id) {
-					extend(str(sep), str(id))
+					m.extend(str(sep), str(id))
 					sep = "、"
 				}
 			}
@@ -357,36 +357,36 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 	items := str(a.Major.items())
 	switch {
 	case !isPenalty:
-		emit(ruleLegalReview.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用行政处罚法第五十八条"))
+		m.emit(ruleLegalReview.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用行政处罚法第五十八条"))
 	case !a.Major.Any():
-		emit(ruleLegalReview.NotApplicable(subj, ""), str("不属于第五十八条第一款所列情形"))
+		m.emit(ruleLegalReview.NotApplicable(subj, ""), str("不属于第五十八条第一款所列情形"))
 	case a.Review == nil && a.Decided.IsZero():
-		emit(ruleLegalReview.NotApplicable(subj, ""), str("属于第五十八条第一款"), items, str("情形，尚未作出决定，作出决定前应当法制审核"))
+		m.emit(ruleLegalReview.NotApplicable(subj, ""), str("属于第五十八条第一款"), items, str("情形，尚未作出决定，作出决定前应当法制审核"))
 	case a.Review == nil:
-		emit(ruleLegalReview.Fail(subj, ""), str("属于第五十八条第一款"), items, str("情形，"), dt(a.Decided), str(" 作出决定，未经法制审核"))
+		m.emit(ruleLegalReview.Fail(subj, ""), str("属于第五十八条第一款"), items, str("情形，"), dt(a.Decided), str(" 作出决定，未经法制审核"))
 	case !a.Review.Passed && !a.Decided.IsZero():
-		emit(ruleLegalReview.Fail(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，"), dt(a.Decided), str(" 仍作出决定"))
+		m.emit(ruleLegalReview.Fail(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，"), dt(a.Decided), str(" 仍作出决定"))
 	case !a.Decided.IsZero() && a.Review.Date.After(a.Decided):
-		emit(ruleLegalReview.Fail(subj, ""), str("法制审核 "), dt(a.Review.Date), str(" 晚于决定 "), dt(a.Decided))
+		m.emit(ruleLegalReview.Fail(subj, ""), str("法制审核 "), dt(a.Review.Date), str(" 晚于决定 "), dt(a.Decided))
 	case !a.Review.Passed:
-		emit(ruleLegalReview.NotApplicable(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，尚未作出决定"))
+		m.emit(ruleLegalReview.NotApplicable(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，尚未作出决定"))
 	default:
-		emit(ruleLegalReview.Pass(subj, ""), str("属于第五十八条第一款"), items, str("情形，"), dt(a.Review.Date), str(" 法制审核通过"))
+		m.emit(ruleLegalReview.Pass(subj, ""), str("属于第五十八条第一款"), items, str("情形，"), dt(a.Review.Date), str(" 法制审核通过"))
 		if !a.Decided.IsZero() {
-			extend(str("，"), dt(a.Decided), str(" 作出决定"))
+			m.extend(str("，"), dt(a.Decided), str(" 作出决定"))
 		}
 	}
 
 	// 第五十八条第二款: reviewer qualification.
 	switch {
 	case a.Review == nil:
-		emit(ruleReviewer.NotApplicable(subj, ""), str("无法制审核"))
+		m.emit(ruleReviewer.NotApplicable(subj, ""), str("无法制审核"))
 	case a.Review.FirstAppointed.Before(reviewerCutoff):
-		emit(ruleReviewer.Pass(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，早于 2021-07-15"))
+		m.emit(ruleReviewer.Pass(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，早于 2021-07-15"))
 	case a.Review.LegalQualified:
-		emit(ruleReviewer.Pass(subj, ""), str("审核人员"), str(a.Review.Reviewer), str("已取得法律职业资格"))
+		m.emit(ruleReviewer.Pass(subj, ""), str("审核人员"), str(a.Review.Reviewer), str("已取得法律职业资格"))
 	default:
-		emit(ruleReviewer.Fail(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，未取得法律职业资格"))
+		m.emit(ruleReviewer.Fail(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，未取得法律职业资格"))
 	}
 
 	// 第五十七条第二款, 第六十三、六十四条, 第五十六条.
@@ -400,7 +400,7 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 
 	// 第六十条: 自立案之日起九十日内.
 	if !isPenalty || a.Filed.IsZero() {
-		emit(ruleDecisionDeadline.NotApplicable(subj, ""), str("非行政处罚案件或未立案"))
+		m.emit(ruleDecisionDeadline.NotApplicable(subj, ""), str("非行政处罚案件或未立案"))
 	} else {
 		p := a.DecisionPeriod
 		if p.IsZero() {
@@ -411,8 +411,8 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: decision deadline: %w", a.ID, err)
 		}
 		f, tail := deadline(ruleDecisionDeadline, subj, a.Decided, due, asOf, "决定", "作出决定")
-		emit(f, str("立案 "), dt(a.Filed), str("，期限"), per(p.Period), str("，届满 "), dt(due))
-		extend(tail[:]...)
+		m.emit(f, str("立案 "), dt(a.Filed), str("，期限"), per(p.Period), str("，届满 "), dt(due))
+		m.extend(tail[:]...)
 	}
 
 	// 第六十一条.
@@ -422,7 +422,7 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 
 	// 国办发〔2018〕118号: publicity.
 	if a.Decided.IsZero() || (isPenalty && !a.Penalised) {
-		emit(pub.NotApplicable(subj, ""), str("无须公开的执法决定"))
+		m.emit(pub.NotApplicable(subj, ""), str("无须公开的执法决定"))
 	} else {
 		p := rs.PublicityOther
 		if isPenalty || a.Kind == Licence {
@@ -433,8 +433,8 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: publicity deadline: %w", a.ID, err)
 		}
 		f, tail := deadline(pub, subj, a.Published, due, asOf, "公开", "公开")
-		emit(f, str("决定 "), dt(a.Decided), str("，应于"), per(p.Period), str("内公开，届满 "), dt(due))
-		extend(tail[:]...)
+		m.emit(f, str("决定 "), dt(a.Decided), str("，应于"), per(p.Period), str("内公开，届满 "), dt(due))
+		m.extend(tail[:]...)
 	}
 
 	// 第三十九条, 第四十八条第二款.
@@ -461,13 +461,13 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 		}
 	}
 	if complete {
-		emit(ruleRecords.Pass(subj, ""), str("已进行的"), num(count), str("个环节均有记录"))
+		m.emit(ruleRecords.Pass(subj, ""), str("已进行的"), num(count), str("个环节均有记录"))
 	} else {
-		emit(ruleRecords.Fail(subj, ""), str("已进行的环节缺少记录："))
+		m.emit(ruleRecords.Fail(subj, ""), str("已进行的环节缺少记录："))
 		sep := ""
 		for s := StageStart; s < numStages; s++ {
 			if reached[s] && !have[s] {
-				extend(str(sep), str(s.Label()))
+				m.extend(str(sep), str(s.Label()))
 				sep = "、"
 			}
 		}
@@ -475,9 +475,9 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 
 	// 第三十六条, 第三十三条.
 	if f := a.Offence; !isPenalty || f == nil {
-		emit(ruleLimitation.NotApplicable(subj, ""), str("无违法行为事实"))
-		emit(ruleNoPenalty.NotApplicable(subj, ""), str("无违法行为事实"))
-		emit(ruleEducation.NotApplicable(subj, ""), str("无违法行为事实"))
+		m.emit(ruleLimitation.NotApplicable(subj, ""), str("无违法行为事实"))
+		m.emit(ruleNoPenalty.NotApplicable(subj, ""), str("无违法行为事实"))
+		m.emit(ruleEducation.NotApplicable(subj, ""), str("无违法行为事实"))
 	} else {
 		end, lp := f.Limitation()
 		late := f.Discovered.After(end)
@@ -488,35 +488,35 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 		case late:
 			verdict = "，已超过期限，未予处罚"
 		}
-		emit(lim, str("违法行为 "), dt(f.Committed))
+		m.emit(lim, str("违法行为 "), dt(f.Committed))
 		if !f.Ended.IsZero() {
-			extend(str(" 至 "), dt(f.Ended), str(" 持续"))
+			m.extend(str(" 至 "), dt(f.Ended), str(" 持续"))
 		}
-		extend(str("，追责期限"), per(lp.Period))
+		m.extend(str("，追责期限"), per(lp.Period))
 		if !f.LimitationOverride.IsZero() {
-			extend(str("（依"), str(f.LimitationOverride.Basis.String()), str("）"))
+			m.extend(str("（依"), str(f.LimitationOverride.Basis.String()), str("）"))
 		}
-		extend(str("，至 "), dt(end), str("，发现于 "), dt(f.Discovered), str(verdict))
+		m.extend(str("，至 "), dt(end), str("，发现于 "), dt(f.Discovered), str(verdict))
 
 		ex, _ := f.Exemption()
 		switch {
 		case ex == MustNotPenalise && a.Penalised:
-			emit(ruleNoPenalty.Fail(subj, ""), str("属于「"), str(ex.Label()), str("」情形，却给予了行政处罚"))
+			m.emit(ruleNoPenalty.Fail(subj, ""), str("属于「"), str(ex.Label()), str("」情形，却给予了行政处罚"))
 		case ex == NoExemption && !a.Penalised && !a.Decided.IsZero() && !late:
-			emit(ruleNoPenalty.Fail(subj, ""), str("不符合第三十三条不予处罚情形，却未给予行政处罚"))
+			m.emit(ruleNoPenalty.Fail(subj, ""), str("不符合第三十三条不予处罚情形，却未给予行政处罚"))
 		case a.Penalised:
-			emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，给予行政处罚"))
+			m.emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，给予行政处罚"))
 		default:
-			emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，未给予行政处罚"))
+			m.emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，未给予行政处罚"))
 		}
 
 		switch {
 		case a.Penalised || a.Decided.IsZero():
-			emit(ruleEducation.NotApplicable(subj, ""), str("给予处罚或尚未决定"))
+			m.emit(ruleEducation.NotApplicable(subj, ""), str("给予处罚或尚未决定"))
 		case a.Educated:
-			emit(ruleEducation.Pass(subj, ""), str("不予处罚，已对当事人进行教育"))
+			m.emit(ruleEducation.Pass(subj, ""), str("不予处罚，已对当事人进行教育"))
 		default:
-			emit(ruleEducation.Fail(subj, ""), str("不予处罚，未记录对当事人的教育"))
+			m.emit(ruleEducation.Fail(subj, ""), str("不予处罚，未记录对当事人的教育"))
 		}
 	}
 
@@ -561,11 +561,23 @@ func (m *msgs) extend(parts ...part) {
 // set and the findings so far. The rule families in coercive.go,
 // procedure.go and inspection.go are its methods.
 type check struct {
-	a    *Action
-	asOf lawgov.Date
-	cal  *lawgov.Calendar
-	rs   *RuleSet
-	m    *msgs
+	a     *Action
+	asOf  lawgov.Date
+	cal   *lawgov.Calendar
+	rs    *RuleSet
+	rules *actionRules
+	m     *msgs
+}
+
+// actionRules are the action rules whose basis comes from a rule set,
+// built once per registry so that checks do not build them per call.
+type actionRules struct {
+	publicity, simpleProcedure, hearingRights, inspectionPublicity lawgov.Rule
+}
+
+func (rs *RuleSet) actionRules() *actionRules {
+	return &actionRules{publicity: rs.rulePublicity(), simpleProcedure: rs.ruleSimpleProcedure(),
+		hearingRights: rs.ruleHearingRights(), inspectionPublicity: rs.ruleInspectionPublicity()}
 }
 
 // due returns the last day of p counted from start, wrapping a calendar

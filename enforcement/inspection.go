@@ -35,7 +35,7 @@ func (rs *RuleSet) ruleInspectionPublicity() lawgov.Rule {
 // publishing results to a recorded random inspection.
 func (c *check) inspection() error {
 	a, subj, m := c.a, c.a.ID, c.m
-	pub := c.rs.ruleInspectionPublicity()
+	pub := c.rules.inspectionPublicity
 	ri := a.Inspection
 	if a.Kind != Inspection || ri == nil {
 		m.emit(ruleRandomInspection.NotApplicable(subj, ""), str("未记录双随机抽查"))

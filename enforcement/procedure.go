@@ -222,7 +222,7 @@ func (rs *RuleSet) ruleSimpleProcedure() lawgov.Rule {
 // 罚款或者警告的行政处罚的，可以当场作出行政处罚决定。法律另有规定的，从其规定。」
 func (c *check) simpleProcedure() {
 	a, subj, m := c.a, c.a.ID, c.m
-	r := c.rs.ruleSimpleProcedure()
+	r := c.rules.simpleProcedure
 	s := a.Sanction
 	switch {
 	case a.Kind != Penalty || !a.OnTheSpot:
@@ -306,7 +306,7 @@ func (c *check) hearingItem(s *Sanction) (item string, large bool) {
 // earlier than the last day of seven working days counted from the notice.
 func (c *check) hearing() error {
 	a, subj, m := c.a, c.a.ID, c.m
-	rights := c.rs.ruleHearingRights()
+	rights := c.rules.hearingRights
 	s := a.Sanction
 	if a.Kind != Penalty || s == nil {
 		m.emit(rights.NotApplicable(subj, ""), str("非行政处罚或未记录处罚种类"))

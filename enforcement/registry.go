@@ -31,10 +31,10 @@ type Registry struct {
 	officers []Officer
 	index    map[string]int
 
-	// publicity is rs.rulePublicity(), built once so that checks do not
-	// build its basis on every call. rs is the registry's own copy, so the
-	// two cannot disagree.
-	publicity lawgov.Rule
+	// rules are the action rules built from rs once, so that checks do
+	// not build their bases on every call. rs is the registry's own copy,
+	// so the two cannot disagree.
+	rules actionRules
 }
 
 // NewRegistry returns an empty registry under a copy of rs, which must be
@@ -44,7 +44,7 @@ func NewRegistry(rs *RuleSet) (*Registry, error) {
 		return nil, err
 	}
 	own := *rs
-	return &Registry{rs: &own, index: map[string]int{}, publicity: own.rulePublicity()}, nil
+	return &Registry{rs: &own, index: map[string]int{}, rules: *own.actionRules()}, nil
 }
 
 // authority is what a check needs to know about one officer of an action.
