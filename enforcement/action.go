@@ -326,7 +326,10 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 		m.emit(ruleCredentialShown.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场出示证件要求"))
 	} else {
 		where := "调查或者检查时"
-		if a.OnTheSpot {
+		switch {
+		case a.Kind == CoerciveMeasure:
+			where = "实施行政强制措施时" // 行政强制法 第十八条第（三）项
+		case a.OnTheSpot:
 			where = "当场作出处罚决定时"
 		}
 		allShown := true

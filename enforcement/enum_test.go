@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/fazhi-go/fazhi/enforcement"
+	"github.com/fazhi-go/fazhi/lawgov"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -115,6 +116,22 @@ func TestRulesCatalogue(t *testing.T) {
 		for _, c := range r.Basis {
 			byID[string(r.ID)] = append(byID[string(r.ID)], c.String())
 		}
+	}
+	// Check reports in catalogue order.
+	order := make([]lawgov.RuleID, len(rules))
+	for i, r := range rules {
+		order[i] = r.ID
+	}
+	for _, a := range []enforcement.Action{basePenalty(), baseSeizure()} {
+		rep, err := enforcement.Check(a, d("2024-12-01"), actionRegistry(t), nil)
+		require.NoError(t, err)
+		var got []lawgov.RuleID
+		for _, f := range rep.Findings {
+			if len(got) == 0 || got[len(got)-1] != f.Rule {
+				got = append(got, f.Rule)
+			}
+		}
+		assert.Equal(t, order[len(order)-len(got):], got, a.ID)
 	}
 	rules[0].ID = "changed"
 	assert.NotEqual(t, "changed", string(enforcement.Rules()[0].ID), "Rules returns a copy")
