@@ -136,14 +136,29 @@ const (
 	HeadMismatch                   // officers added or removed whole, or the head itself changed
 )
 
-var tamperingCodes = [...]string{"unspecified", "record_changed", "event_changed", "event_inserted", "event_removed", "head_mismatch"}
+var tamperingNames = [...]struct{ code, label string }{
+	{"unspecified", "未指明"},
+	RecordChanged: {"record_changed", "人员信息被改动"},
+	EventChanged:  {"event_changed", "事件被改动"},
+	EventInserted: {"event_inserted", "事件被插入"},
+	EventRemoved:  {"event_removed", "事件被删除"},
+	HeadMismatch:  {"head_mismatch", "快照摘要不符"},
+}
 
 // String returns a stable code, e.g. "event_inserted".
 func (t Tampering) String() string {
-	if int(t) < len(tamperingCodes) {
-		return tamperingCodes[t]
+	if int(t) < len(tamperingNames) {
+		return tamperingNames[t].code
 	}
 	return fmt.Sprintf("Tampering(%d)", uint8(t))
+}
+
+// Label returns the Chinese label, e.g. 事件被插入.
+func (t Tampering) Label() string {
+	if int(t) < len(tamperingNames) {
+		return tamperingNames[t].label
+	}
+	return t.String()
 }
 
 // TamperError reports a snapshot whose content does not match its digest

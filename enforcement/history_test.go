@@ -255,6 +255,7 @@ func TestIssue13_SnapshotTamper(t *testing.T) {
 	require.NoError(t, other.RestoreVerified(snap, head))
 	assert.Equal(t, []string{"A1", "B1"}, other.IDs())
 	assert.Equal(t, "event_inserted", enforcement.EventInserted.String())
+	assert.Equal(t, "事件被插入", enforcement.EventInserted.Label())
 	assert.Equal(t, "Tampering(9)", enforcement.Tampering(9).String())
 }
 

@@ -475,9 +475,10 @@ func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date, s *Status) er
 	return nil
 }
 
-// Findings explains s: one finding for the rule that decides the state, and
-// a notice for a change still within its reporting period. Messages are in
-// Chinese and state the dates compared.
+// Findings explains s: one finding for the rule that decides the state, a
+// notice for a change still within its reporting period, and a warning
+// (enforcement.change-report-late) when changes were reported late.
+// Messages are in Chinese and state the dates compared.
 func (s Status) Findings() []lawgov.Finding {
 	if s.rs == nil {
 		return nil
