@@ -52,7 +52,7 @@ type SanctionKind uint8
 // The sanction kinds.
 const (
 	SanctionUnspecified    SanctionKind = iota
-	Warning                             // 警告
+	SanctionWarning                     // 警告 (not a severity: see lawgov.Warning)
 	Criticism                           // 通报批评
 	Fine                                // 罚款
 	ConfiscateGains                     // 没收违法所得
@@ -69,7 +69,7 @@ const (
 )
 
 var sanctionNames = enum.New[SanctionKind]("enforcement", "sanction kind", "SanctionKind", []enum.Entry{
-	Warning:                {Code: "warning", Label: "警告"},
+	SanctionWarning:        {Code: "warning", Label: "警告"},
 	Criticism:              {Code: "criticism", Label: "通报批评"},
 	Fine:                   {Code: "fine", Label: "罚款"},
 	ConfiscateGains:        {Code: "confiscate_gains", Label: "没收违法所得"},
@@ -240,7 +240,7 @@ func (c *check) simpleProcedure() {
 		limits = SimpleProcedureLimits()
 	}
 	for _, k := range s.Kinds {
-		if k != Warning && k != Fine {
+		if k != SanctionWarning && k != Fine {
 			m.emit(r.Fail(subj, ""), str("当场作出「"), str(k.Label()), str("」，简易程序只适用罚款或者警告"))
 			return
 		}
