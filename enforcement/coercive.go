@@ -61,6 +61,13 @@ type SiteRecord struct {
 	PartySigned    bool `json:"party_signed,omitempty"`   // (八) 当事人签名或者盖章
 	RefusalNoted   bool `json:"refusal_noted,omitempty"`  // (八) 当事人拒绝的，在笔录中予以注明
 	WitnessSigned  bool `json:"witness_signed,omitempty"` // (九) 当事人不到场的，见证人签名或者盖章
+	// Informed records that the party was told on the spot the reasons and
+	// basis of the measure and their rights and remedies (第（五）项), and
+	// Heard that their statement and defence were heard (第（六）项). Both
+	// need the party present; a measure in the party's absence is not
+	// judged on them.
+	Informed bool `json:"informed,omitempty"`
+	Heard    bool `json:"heard,omitempty"`
 }
 
 // Coercion is the record of an administrative coercive measure (行政强制措施)
@@ -113,6 +120,8 @@ var (
 		Basis: []lawgov.Citation{coercion.Art(19)}, Severity: lawgov.Violation}
 	ruleCoercionRecord = lawgov.Rule{ID: "enforcement.coercion-site-record", Title: "制作现场笔录并签名或者注明拒绝",
 		Basis: []lawgov.Citation{coercion.Cite(18, 0, 7), coercion.Cite(18, 0, 8), coercion.Cite(18, 0, 9)}, Severity: lawgov.Violation}
+	ruleCoercionNotice = lawgov.Rule{ID: "enforcement.coercion-notice", Title: "当场告知理由、依据和权利并听取陈述申辩",
+		Basis: []lawgov.Citation{coercion.Cite(18, 0, 5), coercion.Cite(18, 0, 6)}, Severity: lawgov.Violation}
 	ruleSeizurePeriod = lawgov.Rule{ID: "enforcement.seizure-period", Title: "查封、扣押期限",
 		Basis: []lawgov.Citation{coercion.Art(25)}, Severity: lawgov.Violation}
 )
@@ -147,7 +156,7 @@ func (c *check) coercion() error {
 	a, subj, m := c.a, c.a.ID, c.m
 	k := a.Coercion
 	if a.Kind != CoerciveMeasure {
-		for _, r := range [...]*lawgov.Rule{&ruleCoercionDelegation, &ruleCoercionApproval, &ruleCoercionUrgent, &ruleCoercionRecord, &ruleSeizurePeriod} {
+		for _, r := range [...]*lawgov.Rule{&ruleCoercionDelegation, &ruleCoercionApproval, &ruleCoercionUrgent, &ruleCoercionRecord, &ruleCoercionNotice, &ruleSeizurePeriod} {
 			m.emit(r.NotApplicable(subj, ""), str("非行政强制措施"))
 		}
 		return nil
@@ -159,6 +168,7 @@ func (c *check) coercion() error {
 		m.emit(ruleCoercionApproval.Fail(subj, ""), str("未记录实施前向行政机关负责人报告并经批准"))
 		m.emit(ruleCoercionUrgent.NotApplicable(subj, ""), str("未记录情况紧急当场实施"))
 		m.emit(ruleCoercionRecord.Fail(subj, ""), str("未记录现场笔录"))
+		m.emit(ruleCoercionNotice.Fail(subj, ""), str("未记录当场告知和听取陈述申辩"))
 		m.emit(ruleSeizurePeriod.NotApplicable(subj, ""), str("未记录强制措施种类"))
 		return nil
 	}
@@ -240,6 +250,20 @@ func (c *check) coercion() error {
 			}
 			m.extend(str(missing[i]))
 		}
+	}
+
+	// 第十八条第（五）、（六）项: 当场告知…听取当事人的陈述和申辩.
+	switch {
+	case !r.PartyPresent:
+		m.emit(ruleCoercionNotice.NotApplicable(subj, ""), str("当事人不到场"))
+	case r.Informed && r.Heard:
+		m.emit(ruleCoercionNotice.Pass(subj, ""), str("当场告知理由、依据和权利、救济途径，听取了陈述和申辩"))
+	case r.Heard:
+		m.emit(ruleCoercionNotice.Fail(subj, ""), str("未记录当场告知理由、依据和权利、救济途径"))
+	case r.Informed:
+		m.emit(ruleCoercionNotice.Fail(subj, ""), str("未记录听取当事人的陈述和申辩"))
+	default:
+		m.emit(ruleCoercionNotice.Fail(subj, ""), str("未记录当场告知理由、依据和权利、救济途径，未记录听取陈述和申辩"))
 	}
 	return c.seizurePeriod(k)
 }

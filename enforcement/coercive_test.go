@@ -50,7 +50,7 @@ func baseSeizure() enforcement.Action {
 		Officers: []string{"A1", "A2"}, CredentialsShown: []string{"A1", "A2"},
 		Records: []enforcement.Stage{enforcement.StageStart, enforcement.StageInvestigation},
 		Coercion: &enforcement.Coercion{Measure: enforcement.Seize, Approved: d("2024-09-20"),
-			Record:   enforcement.SiteRecord{Made: true, OfficersSigned: true, PartyPresent: true, PartySigned: true},
+			Record:   enforcement.SiteRecord{Made: true, OfficersSigned: true, PartyPresent: true, PartySigned: true, Informed: true, Heard: true},
 			Released: d("2024-10-21")},
 	}
 }
@@ -117,6 +117,16 @@ func TestCoerciveMeasures(t *testing.T) {
 		{"no record", "行政强制法 第十八条第（七）项",
 			func(a *enforcement.Action) { a.Coercion.Record = enforcement.SiteRecord{} },
 			"enforcement.coercion-site-record", lawgov.Fail, "现场笔录：未制作现场笔录"},
+		{"told and heard", "行政强制法 第十八条第（五）、（六）项", nil,
+			"enforcement.coercion-notice", lawgov.Pass, "当场告知理由、依据和权利、救济途径，听取了陈述和申辩"},
+		{"not heard", "行政强制法 第十八条第（六）项 「听取当事人的陈述和申辩」",
+			func(a *enforcement.Action) { a.Coercion.Record.Heard = false },
+			"enforcement.coercion-notice", lawgov.Fail, "未记录听取当事人的陈述和申辩"},
+		{"party absent", "行政强制法 第十八条第（五）项 (当场告知 needs the party)",
+			func(a *enforcement.Action) {
+				a.Coercion.Record = enforcement.SiteRecord{Made: true, OfficersSigned: true, WitnessSigned: true}
+			},
+			"enforcement.coercion-notice", lawgov.NotApplicable, "当事人不到场"},
 		{"released on the last day", "行政强制法 第二十五条 (2024-10-20 is a Sunday: 民法典 第二百零三条)", nil,
 			"enforcement.seizure-period", lawgov.Pass, "2024-09-20 扣押，期限30日，届满 2024-10-21，2024-10-21 解除或者作出处理决定"},
 		{"released late", "行政强制法 第二十五条第一款",

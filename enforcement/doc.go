@@ -95,8 +95,9 @@
 // the single-officer bases of 行政处罚法 第四十二条 do not apply), approval before
 // the measure (第十八条第（一）项), an urgent measure reported within 24 hours
 // and approved afterwards (第十九条), a signed on-site record or the refusal
-// noted (第十八条第（七）至（九）项), and for 查封、扣押 30 days plus at most 30
-// with approval (第二十五条). A random inspection is judged under 优化营商环境条例
+// noted (第十八条第（七）至（九）项), the party present told the reasons, basis,
+// rights and remedies and heard (第（五）、（六）项), and for 查封、扣押 30 days
+// plus at most 30 with approval (第二十五条). A random inspection is judged under 优化营商环境条例
 // 第五十四条 and the rule set's period for publishing results.
 //
 // Check finds officers through an [OfficerLookup]: the in-memory [Registry],

@@ -157,7 +157,7 @@ func ExampleCheck_coerciveMeasure() {
 		Date: lawgov.MustParseDate("2024-09-20"), Officers: []string{"CB001", "CB007"}, CredentialsShown: []string{"CB001", "CB007"},
 		Records: []enforcement.Stage{enforcement.StageStart, enforcement.StageInvestigation},
 		Coercion: &enforcement.Coercion{Measure: enforcement.Seize, Approved: lawgov.MustParseDate("2024-09-20"),
-			Record: enforcement.SiteRecord{Made: true, OfficersSigned: true, PartyPresent: true, RefusalNoted: true}}}
+			Record: enforcement.SiteRecord{Made: true, OfficersSigned: true, PartyPresent: true, RefusalNoted: true, Informed: true, Heard: true}}}
 	rep, err := enforcement.Check(a, lawgov.MustParseDate("2024-10-22"), reg, nil)
 	if err != nil {
 		fmt.Println(err)

@@ -104,7 +104,7 @@ func (rs *RuleSet) Rules() []lawgov.Rule {
 		rs.ruleEligibility(), ruleQualification, rs.ruleExamFailures(), ruleRemoval, rs.ruleQualificationValidity(),
 		rs.ruleCredentialValidity(), rs.ruleAnnualReview(), ruleSanction, rs.ruleChangeReport(), rs.ruleLateReport(), ruleCoverage,
 		ruleTwoOfficers, ruleCoercionTwoOfficers, ruleOfficerAuthority, ruleCredentialShown,
-		ruleCoercionDelegation, ruleCoercionApproval, ruleCoercionUrgent, ruleCoercionRecord, ruleSeizurePeriod,
+		ruleCoercionDelegation, ruleCoercionApproval, ruleCoercionUrgent, ruleCoercionRecord, ruleCoercionNotice, ruleSeizurePeriod,
 		rs.ruleSimpleProcedure(), ruleLegalReview, ruleReviewer, ruleCollective, rs.ruleHearingRights(), ruleHearingTiming,
 		rulePreservation, ruleDecisionDeadline, ruleService, rs.rulePublicity(), ruleDisclosure, ruleWithdrawal,
 		ruleRecords, ruleLimitation, ruleNoPenalty, ruleEducation, ruleInvalidity,
