@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/fazhi-go/fazhi/internal/cnnum"
 	"github.com/fazhi-go/fazhi/internal/enum"
@@ -177,7 +178,50 @@ type Action struct {
 	Offence   *Offence `json:"offence,omitempty"` // for penalties
 	Penalised bool     `json:"penalised,omitempty"`
 	Educated  bool     `json:"educated,omitempty"` // education given and recorded when not penalised (第三十三条第三款)
+
+	// Penalty procedure (行政处罚法).
+
+	// Sanction is the penalty decided or proposed: kinds and amounts.
+	Sanction *Sanction `json:"sanction,omitempty"`
+	// OnTheSpotBasis is the law allowing an on-the-spot decision beyond
+	// 第五十一条 (「法律另有规定的，从其规定」), or zero.
+	OnTheSpotBasis lawgov.Citation `json:"on_the_spot_basis,omitzero"`
+	// Serious marks 情节复杂或者重大违法行为, which the heads decide
+	// collectively (第五十七条第二款); Discussed is the day they did.
+	Serious   bool        `json:"serious,omitempty"`
+	Discussed lawgov.Date `json:"discussed,omitzero"`
+	// Hearing is the hearing procedure (第六十三、六十四条), or nil.
+	Hearing *Hearing `json:"hearing,omitempty"`
+	// Preserved is the day evidence was registered and preserved in advance
+	// (先行登记保存), and PreservationDecided the day it was disposed of
+	// (第五十六条); both zero when none was.
+	Preserved           lawgov.Date `json:"preserved,omitzero"`
+	PreservationDecided lawgov.Date `json:"preservation_decided,omitzero"`
+	// Disclosed says whether the agency, filing basis, procedure and
+	// remedies were published (第三十九条); nil = not recorded.
+	Disclosed *bool `json:"disclosed,omitempty"`
+	// Withdrawal records the withdrawal of published decision information
+	// after the decision changed (第四十八条第二款), or nil.
+	Withdrawal *Withdrawal `json:"withdrawal,omitempty"`
+	// PenaltyBasis is the provision the penalty applies (处罚依据), or zero.
+	// NoLegalBasis and NoStanding record the grounds of invalidity of
+	// 第三十八条第一款 found by a reviewer: no basis, or an agency without the
+	// standing of an administrative subject (不具有行政主体资格).
+	PenaltyBasis lawgov.Citation `json:"penalty_basis,omitzero"`
+	NoLegalBasis bool            `json:"no_legal_basis,omitempty"`
+	NoStanding   bool            `json:"no_standing,omitempty"`
+
+	// Coercion is the record of a coercive measure (行政强制法), required
+	// reading for CoerciveMeasure actions: without it the approval and the
+	// on-site record are not shown and fail.
+	Coercion *Coercion `json:"coercion,omitempty"`
+	// Inspection is the record of a random inspection (双随机), or nil.
+	Inspection *RandomInspection `json:"inspection,omitempty"`
 }
+
+// numActionRules is the number of action findings Check reports besides
+// one authority finding per officer.
+const numActionRules = 30
 
 // reviewerCutoff is the day the revised 行政处罚法 took effect: reviewers who
 // first did legal review on or after it need a legal profession
@@ -202,9 +246,10 @@ var reviewerCutoff = lawgov.MustDate(2021, time.July, 15)
 //
 // Periods are counted on cal (nil = lawgov.OfficialCalendar()). An error
 // means the check could not run: a malformed action, or no calendar data.
-func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (lawgov.Report, error) {
-	if reg == nil {
-		return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: nil registry", a.ID)
+func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calendar) (lawgov.Report, error) {
+	reg, isReg := officers.(*Registry)
+	if officers == nil || (isReg && reg == nil) {
+		return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: no officer lookup", a.ID)
 	}
 	if err := validateAction(&a); err != nil {
 		return lawgov.Report{}, err
@@ -213,48 +258,53 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		cal = lawgov.OfficialCalendar()
 	}
 	cal, use := cal.Observed() // notes a provisional year a period touches
-	rs := reg.rs
+	var rs *RuleSet
+	var rules *actionRules
+	if isReg {
+		rs, rules = reg.rs, &reg.rules
+	} else {
+		rs = officers.RuleSet()
+		if err := rs.Validate(); err != nil {
+			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
+		}
+		rules = rs.actionRules()
+	}
+	pub := rules.publicity
 	subj := a.ID
-	// The findings slice is allocated once at its final size (10 rules plus
-	// one authority finding per officer), and every message is written into
-	// one recycled buffer that becomes one string at the end: a check makes
-	// two allocations however many findings it reports. ends[i] is where the
-	// message of finding i ends in buf.
-	rep := lawgov.Report{Subject: subj, AsOf: asOf, Findings: make([]lawgov.Finding, 0, 10+len(a.Officers))}
+	// The findings slice is allocated once at its final size (the action
+	// rules plus one authority finding per officer), and every message is
+	// written into one recycled buffer that becomes one string at the end:
+	// a check makes two allocations however many findings it reports.
 	mb := messageBufs.Get().(*messageBuf)
 	defer mb.release()
-	buf, ends := mb.buf[:0], mb.ends[:0]
-	emit := func(f lawgov.Finding, parts ...part) {
-		buf = appendParts(buf, parts)
-		ends = append(ends, len(buf))
-		rep.Findings = append(rep.Findings, f)
-	}
-	// extend appends to the message of the last finding.
-	extend := func(parts ...part) {
-		buf = appendParts(buf, parts)
-		ends[len(ends)-1] = len(buf)
-	}
+	m := &msgs{rep: lawgov.Report{Subject: subj, AsOf: asOf, Findings: make([]lawgov.Finding, 0, numActionRules+len(a.Officers))},
+		buf: mb.buf[:0], ends: mb.ends[:0]}
+	c := &check{a: &a, asOf: asOf, cal: cal, rs: rs, rules: rules, m: m}
 	fieldAct := a.Kind == Inspection || a.Kind == Penalty || a.Kind == CoerciveMeasure
 	isPenalty := a.Kind == Penalty
 
-	// 第四十二条: 执法人员不得少于两人，法律另有规定的除外.
+	// 第四十二条: 执法人员不得少于两人，法律另有规定的除外. A coercive
+	// measure has its own rule without exception (行政强制法 第十八条第（二）项).
 	n := num(len(a.Officers))
 	switch {
 	case !fieldAct:
-		emit(ruleTwoOfficers.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场执法人数要求"))
+		m.emit(ruleTwoOfficers.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场执法人数要求"))
+	case a.Kind == CoerciveMeasure:
+		m.emit(ruleTwoOfficers.NotApplicable(subj, ""), str("行政强制措施适用《中华人民共和国行政强制法》第十八条第（二）项，不适用本条除外规定"))
 	case len(a.Officers) >= 2:
-		emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员"), n, str("人，不少于两人"))
+		m.emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员"), n, str("人，不少于两人"))
 	case len(a.Officers) == 1 && a.SingleOfficerBasis.IsValid():
-		emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员1人，依"), str(a.SingleOfficerBasis.String()), str("可由一人实施"))
+		m.emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员1人，依"), str(a.SingleOfficerBasis.String()), str("可由一人实施"))
 	default:
-		emit(ruleTwoOfficers.Fail(subj, ""), str("执法人员"), n, str("人，少于两人"))
+		m.emit(ruleTwoOfficers.Fail(subj, ""), str("执法人员"), n, str("人，少于两人"))
 	}
 
 	// 第四十二条: 具有行政执法资格的执法人员; the registry decides. The
 	// statuses are derived from the stored officers under the read lock,
 	// without copying them out of the registry.
+	c.coercionTwoOfficers()
 	var authStack [4]authority
-	auth, err := reg.authorities(authStack[:0], a.Officers, a.Date, a.Field, a.Region)
+	auth, err := authorities(officers, rs, authStack[:0], a.Officers, a.Date, a.Field, a.Region)
 	if err != nil {
 		return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
 	}
@@ -262,22 +312,25 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		au := &auth[i]
 		switch {
 		case !au.found:
-			emit(ruleOfficerAuthority.Fail(id, ""), str("未在执法人员信息库中"))
+			m.emit(ruleOfficerAuthority.Fail(id, ""), str("未在执法人员信息库中"))
 		case au.ok:
-			emit(ruleOfficerAuthority.Pass(id, ""), dt(a.Date), str(" 持有效执法证 "), str(au.number), str("，载明领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
+			m.emit(ruleOfficerAuthority.Pass(id, ""), dt(a.Date), str(" 持有效执法证 "), str(au.number), str("，载明领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
 		case au.state != StateActive:
-			emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法资格状态为「"), str(au.state.Label()), str("」，不得执法"))
+			m.emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法资格状态为「"), str(au.state.Label()), str("」，不得执法"))
 		default:
-			emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法证 "), str(au.number), str(" 不含领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
+			m.emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法证 "), str(au.number), str(" 不含领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
 		}
 	}
 
 	// 第五十五条, 第五十二条; 行政强制法 第十八条.
 	if !fieldAct {
-		emit(ruleCredentialShown.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场出示证件要求"))
+		m.emit(ruleCredentialShown.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场出示证件要求"))
 	} else {
 		where := "调查或者检查时"
-		if a.OnTheSpot {
+		switch {
+		case a.Kind == CoerciveMeasure:
+			where = "实施行政强制措施时" // 行政强制法 第十八条第（三）项
+		case a.OnTheSpot:
 			where = "当场作出处罚决定时"
 		}
 		allShown := true
@@ -285,58 +338,73 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 			allShown = allShown && slices.Contains(a.CredentialsShown, id)
 		}
 		if allShown {
-			emit(ruleCredentialShown.Pass(subj, ""), str(where), str("执法人员"), n, str("人均出示执法证件"))
+			m.emit(ruleCredentialShown.Pass(subj, ""), str(where), str("执法人员"), n, str("人均出示执法证件"))
 		} else {
-			emit(ruleCredentialShown.Fail(subj, ""), str(where), str("未出示执法证件："))
+			m.emit(ruleCredentialShown.Fail(subj, ""), str(where), str("未出示执法证件："))
 			sep := ""
 			for _, id := range a.Officers {
 				if !slices.Contains(a.CredentialsShown, id) {
-					extend(str(sep), str(id))
+					m.extend(str(sep), str(id))
 					sep = "、"
 				}
 			}
 		}
 	}
 
+	// 行政强制法 第十七、十八、十九、二十五条; 行政处罚法 第五十一条.
+	if err := c.coercion(); err != nil {
+		return lawgov.Report{}, err
+	}
+	c.simpleProcedure()
+
 	// 第五十八条第一款: review before a decision in a major case.
 	items := str(a.Major.items())
 	switch {
 	case !isPenalty:
-		emit(ruleLegalReview.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用行政处罚法第五十八条"))
+		m.emit(ruleLegalReview.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用行政处罚法第五十八条"))
 	case !a.Major.Any():
-		emit(ruleLegalReview.NotApplicable(subj, ""), str("不属于第五十八条第一款所列情形"))
+		m.emit(ruleLegalReview.NotApplicable(subj, ""), str("不属于第五十八条第一款所列情形"))
 	case a.Review == nil && a.Decided.IsZero():
-		emit(ruleLegalReview.NotApplicable(subj, ""), str("属于第五十八条第一款"), items, str("情形，尚未作出决定，作出决定前应当法制审核"))
+		m.emit(ruleLegalReview.NotApplicable(subj, ""), str("属于第五十八条第一款"), items, str("情形，尚未作出决定，作出决定前应当法制审核"))
 	case a.Review == nil:
-		emit(ruleLegalReview.Fail(subj, ""), str("属于第五十八条第一款"), items, str("情形，"), dt(a.Decided), str(" 作出决定，未经法制审核"))
+		m.emit(ruleLegalReview.Fail(subj, ""), str("属于第五十八条第一款"), items, str("情形，"), dt(a.Decided), str(" 作出决定，未经法制审核"))
 	case !a.Review.Passed && !a.Decided.IsZero():
-		emit(ruleLegalReview.Fail(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，"), dt(a.Decided), str(" 仍作出决定"))
+		m.emit(ruleLegalReview.Fail(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，"), dt(a.Decided), str(" 仍作出决定"))
 	case !a.Decided.IsZero() && a.Review.Date.After(a.Decided):
-		emit(ruleLegalReview.Fail(subj, ""), str("法制审核 "), dt(a.Review.Date), str(" 晚于决定 "), dt(a.Decided))
+		m.emit(ruleLegalReview.Fail(subj, ""), str("法制审核 "), dt(a.Review.Date), str(" 晚于决定 "), dt(a.Decided))
 	case !a.Review.Passed:
-		emit(ruleLegalReview.NotApplicable(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，尚未作出决定"))
+		m.emit(ruleLegalReview.NotApplicable(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，尚未作出决定"))
 	default:
-		emit(ruleLegalReview.Pass(subj, ""), str("属于第五十八条第一款"), items, str("情形，"), dt(a.Review.Date), str(" 法制审核通过"))
+		m.emit(ruleLegalReview.Pass(subj, ""), str("属于第五十八条第一款"), items, str("情形，"), dt(a.Review.Date), str(" 法制审核通过"))
 		if !a.Decided.IsZero() {
-			extend(str("，"), dt(a.Decided), str(" 作出决定"))
+			m.extend(str("，"), dt(a.Decided), str(" 作出决定"))
 		}
 	}
 
 	// 第五十八条第二款: reviewer qualification.
 	switch {
 	case a.Review == nil:
-		emit(ruleReviewer.NotApplicable(subj, ""), str("无法制审核"))
+		m.emit(ruleReviewer.NotApplicable(subj, ""), str("无法制审核"))
 	case a.Review.FirstAppointed.Before(reviewerCutoff):
-		emit(ruleReviewer.Pass(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，早于 2021-07-15"))
+		m.emit(ruleReviewer.Pass(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，早于 2021-07-15"))
 	case a.Review.LegalQualified:
-		emit(ruleReviewer.Pass(subj, ""), str("审核人员"), str(a.Review.Reviewer), str("已取得法律职业资格"))
+		m.emit(ruleReviewer.Pass(subj, ""), str("审核人员"), str(a.Review.Reviewer), str("已取得法律职业资格"))
 	default:
-		emit(ruleReviewer.Fail(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，未取得法律职业资格"))
+		m.emit(ruleReviewer.Fail(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，未取得法律职业资格"))
+	}
+
+	// 第五十七条第二款, 第六十三、六十四条, 第五十六条.
+	c.collective()
+	if err := c.hearing(); err != nil {
+		return lawgov.Report{}, err
+	}
+	if err := c.preservation(); err != nil {
+		return lawgov.Report{}, err
 	}
 
 	// 第六十条: 自立案之日起九十日内.
 	if !isPenalty || a.Filed.IsZero() {
-		emit(ruleDecisionDeadline.NotApplicable(subj, ""), str("非行政处罚案件或未立案"))
+		m.emit(ruleDecisionDeadline.NotApplicable(subj, ""), str("非行政处罚案件或未立案"))
 	} else {
 		p := a.DecisionPeriod
 		if p.IsZero() {
@@ -347,14 +415,18 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: decision deadline: %w", a.ID, err)
 		}
 		f, tail := deadline(ruleDecisionDeadline, subj, a.Decided, due, asOf, "决定", "作出决定")
-		emit(f, str("立案 "), dt(a.Filed), str("，期限"), per(p.Period), str("，届满 "), dt(due))
-		extend(tail[:]...)
+		m.emit(f, str("立案 "), dt(a.Filed), str("，期限"), per(p.Period), str("，届满 "), dt(due))
+		m.extend(tail[:]...)
+	}
+
+	// 第六十一条.
+	if err := c.service(); err != nil {
+		return lawgov.Report{}, err
 	}
 
 	// 国办发〔2018〕118号: publicity.
-	pub := reg.publicity
 	if a.Decided.IsZero() || (isPenalty && !a.Penalised) {
-		emit(pub.NotApplicable(subj, ""), str("无须公开的执法决定"))
+		m.emit(pub.NotApplicable(subj, ""), str("无须公开的执法决定"))
 	} else {
 		p := rs.PublicityOther
 		if isPenalty || a.Kind == Licence {
@@ -365,8 +437,14 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: publicity deadline: %w", a.ID, err)
 		}
 		f, tail := deadline(pub, subj, a.Published, due, asOf, "公开", "公开")
-		emit(f, str("决定 "), dt(a.Decided), str("，应于"), per(p.Period), str("内公开，届满 "), dt(due))
-		extend(tail[:]...)
+		m.emit(f, str("决定 "), dt(a.Decided), str("，应于"), per(p.Period), str("内公开，届满 "), dt(due))
+		m.extend(tail[:]...)
+	}
+
+	// 第三十九条, 第四十八条第二款.
+	c.disclosure()
+	if err := c.withdrawal(); err != nil {
+		return lawgov.Report{}, err
 	}
 
 	// 第四十七条: 全过程记录.
@@ -387,13 +465,13 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		}
 	}
 	if complete {
-		emit(ruleRecords.Pass(subj, ""), str("已进行的"), num(count), str("个环节均有记录"))
+		m.emit(ruleRecords.Pass(subj, ""), str("已进行的"), num(count), str("个环节均有记录"))
 	} else {
-		emit(ruleRecords.Fail(subj, ""), str("已进行的环节缺少记录："))
+		m.emit(ruleRecords.Fail(subj, ""), str("已进行的环节缺少记录："))
 		sep := ""
 		for s := StageStart; s < numStages; s++ {
 			if reached[s] && !have[s] {
-				extend(str(sep), str(s.Label()))
+				m.extend(str(sep), str(s.Label()))
 				sep = "、"
 			}
 		}
@@ -401,11 +479,11 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 
 	// 第三十六条, 第三十三条.
 	if f := a.Offence; !isPenalty || f == nil {
-		emit(ruleLimitation.NotApplicable(subj, ""), str("无违法行为事实"))
-		emit(ruleNoPenalty.NotApplicable(subj, ""), str("无违法行为事实"))
-		emit(ruleEducation.NotApplicable(subj, ""), str("无违法行为事实"))
+		m.emit(ruleLimitation.NotApplicable(subj, ""), str("无违法行为事实"))
+		m.emit(ruleNoPenalty.NotApplicable(subj, ""), str("无违法行为事实"))
+		m.emit(ruleEducation.NotApplicable(subj, ""), str("无违法行为事实"))
 	} else {
-		end, years := f.LimitationEnd()
+		end, lp := f.Limitation()
 		late := f.Discovered.After(end)
 		lim, verdict := ruleLimitation.Pass(subj, ""), "，未超过期限"
 		switch {
@@ -414,38 +492,106 @@ func Check(a Action, asOf lawgov.Date, reg *Registry, cal *lawgov.Calendar) (law
 		case late:
 			verdict = "，已超过期限，未予处罚"
 		}
-		emit(lim, str("违法行为 "), dt(f.Committed))
+		m.emit(lim, str("违法行为 "), dt(f.Committed))
 		if !f.Ended.IsZero() {
-			extend(str(" 至 "), dt(f.Ended), str(" 持续"))
+			m.extend(str(" 至 "), dt(f.Ended), str(" 持续"))
 		}
-		extend(str("，追责期限"), num(years), str("年，至 "), dt(end), str("，发现于 "), dt(f.Discovered), str(verdict))
+		m.extend(str("，追责期限"), per(lp.Period))
+		if !f.LimitationOverride.IsZero() {
+			m.extend(str("（依"), str(f.LimitationOverride.Basis.String()), str("）"))
+		}
+		m.extend(str("，至 "), dt(end), str("，发现于 "), dt(f.Discovered), str(verdict))
 
 		ex, _ := f.Exemption()
 		switch {
 		case ex == MustNotPenalise && a.Penalised:
-			emit(ruleNoPenalty.Fail(subj, ""), str("属于「"), str(ex.Label()), str("」情形，却给予了行政处罚"))
+			m.emit(ruleNoPenalty.Fail(subj, ""), str("属于「"), str(ex.Label()), str("」情形，却给予了行政处罚"))
 		case ex == NoExemption && !a.Penalised && !a.Decided.IsZero() && !late:
-			emit(ruleNoPenalty.Fail(subj, ""), str("不符合第三十三条不予处罚情形，却未给予行政处罚"))
+			m.emit(ruleNoPenalty.Fail(subj, ""), str("不符合第三十三条不予处罚情形，却未给予行政处罚"))
 		case a.Penalised:
-			emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，给予行政处罚"))
+			m.emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，给予行政处罚"))
 		default:
-			emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，未给予行政处罚"))
+			m.emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，未给予行政处罚"))
 		}
 
 		switch {
 		case a.Penalised || a.Decided.IsZero():
-			emit(ruleEducation.NotApplicable(subj, ""), str("给予处罚或尚未决定"))
+			m.emit(ruleEducation.NotApplicable(subj, ""), str("给予处罚或尚未决定"))
 		case a.Educated:
-			emit(ruleEducation.Pass(subj, ""), str("不予处罚，已对当事人进行教育"))
+			m.emit(ruleEducation.Pass(subj, ""), str("不予处罚，已对当事人进行教育"))
 		default:
-			emit(ruleEducation.Fail(subj, ""), str("不予处罚，未记录对当事人的教育"))
+			m.emit(ruleEducation.Fail(subj, ""), str("不予处罚，未记录对当事人的教育"))
 		}
 	}
 
+	// 第三十八条; 优化营商环境条例 第五十四条.
+	noAuthority := len(auth) > 0
+	for i := range auth {
+		noAuthority = noAuthority && !auth[i].ok
+	}
+	c.invalidity(noAuthority)
+	if err := c.inspection(); err != nil {
+		return lawgov.Report{}, err
+	}
+
 	// One string holds every message; the grown buffers go back to the pool.
-	setMessages(rep.Findings, string(buf), ends)
-	mb.buf, mb.ends = buf, ends
-	return use.Note(rep), nil
+	setMessages(m.rep.Findings, string(m.buf), m.ends)
+	mb.buf, mb.ends = m.buf, m.ends
+	return use.Note(m.rep), nil
+}
+
+// msgs collects the findings of one check and their messages, written into
+// one buffer; ends[i] is where the message of finding i ends in buf.
+type msgs struct {
+	rep  lawgov.Report
+	buf  []byte
+	ends []int
+}
+
+// emit appends finding f with the message made of parts.
+func (m *msgs) emit(f lawgov.Finding, parts ...part) {
+	m.buf = appendParts(m.buf, parts)
+	m.ends = append(m.ends, len(m.buf))
+	m.rep.Findings = append(m.rep.Findings, f)
+}
+
+// extend appends to the message of the last finding.
+func (m *msgs) extend(parts ...part) {
+	m.buf = appendParts(m.buf, parts)
+	m.ends[len(m.ends)-1] = len(m.buf)
+}
+
+// check is one run of Check: the action, the date, the calendar, the rule
+// set and the findings so far. The rule families in coercive.go,
+// procedure.go and inspection.go are its methods.
+type check struct {
+	a     *Action
+	asOf  lawgov.Date
+	cal   *lawgov.Calendar
+	rs    *RuleSet
+	rules *actionRules
+	m     *msgs
+}
+
+// actionRules are the action rules whose basis comes from a rule set,
+// built once per registry so that checks do not build them per call.
+type actionRules struct {
+	publicity, simpleProcedure, hearingRights, inspectionPublicity lawgov.Rule
+}
+
+func (rs *RuleSet) actionRules() *actionRules {
+	return &actionRules{publicity: rs.rulePublicity(), simpleProcedure: rs.ruleSimpleProcedure(),
+		hearingRights: rs.ruleHearingRights(), inspectionPublicity: rs.ruleInspectionPublicity()}
+}
+
+// due returns the last day of p counted from start, wrapping a calendar
+// error with the action and what was counted.
+func (c *check) due(start lawgov.Date, p lawgov.Period, what string) (lawgov.Date, error) {
+	d, _, err := c.cal.PeriodEnd(start, p)
+	if err != nil {
+		return lawgov.Date{}, fmt.Errorf("enforcement: check action %q: %s: %w", c.a.ID, what, err)
+	}
+	return d, nil
 }
 
 // deadline grades an act due by due and done on done (zero if not yet done)
@@ -475,6 +621,40 @@ func validateAction(a *Action) error {
 	ok := a.ID != "" && len(a.ID) <= 64 && a.Kind.IsValid() && a.Field != "" && a.Region != "" && a.Date.IsValid()
 	for _, id := range a.Officers {
 		ok = ok && id != ""
+	}
+	if !utf8.ValidString(a.ID) {
+		return fmt.Errorf("enforcement: check action %q: ID is not valid UTF-8", a.ID)
+	}
+	for _, id := range a.Officers {
+		if !utf8.ValidString(id) {
+			return fmt.Errorf("enforcement: check action %q: officer ID %q is not valid UTF-8", a.ID, id)
+		}
+	}
+	if k := a.Coercion; k != nil {
+		ok = ok && k.Measure.IsValid() && k.Extension >= 0 && k.ExcludedDays >= 0
+		if k.Urgent && k.Started.IsZero() {
+			return fmt.Errorf("enforcement: check action %q: urgent coercive measure without its start time", a.ID)
+		}
+		if !k.Period.IsZero() && (!k.Period.Period.IsValid() || !k.Period.Basis.IsValid()) {
+			return fmt.Errorf("enforcement: check action %q: seizure period override needs a period and a basis", a.ID)
+		}
+	}
+	if s := a.Sanction; s != nil {
+		ok = ok && s.Party.IsValid() && len(s.Kinds) > 0 && !s.Fine.IsNegative() && !s.Confiscated.IsNegative()
+		for _, k := range s.Kinds {
+			ok = ok && k.IsValid()
+		}
+		if s.Fine.IsNegative() || s.Confiscated.IsNegative() {
+			return fmt.Errorf("enforcement: check action %q: negative amount", a.ID)
+		}
+	}
+	if a.Withdrawal != nil {
+		ok = ok && a.Withdrawal.Changed.IsValid()
+	}
+	if f := a.Offence; f != nil && !f.LimitationOverride.IsZero() {
+		if !f.LimitationOverride.Period.IsValid() || !f.LimitationOverride.Basis.IsValid() || f.LimitationOverride.Period.Unit == lawgov.UnitWorkingDays {
+			return fmt.Errorf("enforcement: check action %q: limitation override needs a period in days, months or years and a basis", a.ID)
+		}
 	}
 	if a.Review != nil {
 		ok = ok && a.Review.Date.IsValid() && a.Review.Reviewer != "" && a.Review.FirstAppointed.IsValid()

@@ -9,6 +9,19 @@
 // officers, events and actions, and this package derives states and findings
 // from them as of a date it is given. It never reads the clock.
 //
+// # Histories are evidence
+//
+// [RuleSet.StatusAt] replays the whole history whatever the as-of date, so
+// a history out of date order or impossible anywhere is rejected at every
+// date. A change reported after its period ends the overdue state but stays
+// on the record (Status.LateReports, SweepResult.LateReported). Every event
+// may carry the document it rests on (Decision) and who recorded it
+// (Recorder). IDs and texts must be valid UTF-8. A [Registry.Snapshot]
+// carries a SHA-256 chain over every officer's record and events and a
+// head over all chains; [Registry.Restore] names the officer and the event
+// changed, inserted or removed, and [Registry.RestoreVerified] compares the
+// head with one the host kept apart.
+//
 // # Officers, histories and rule sets
 //
 // An [Officer] carries a dated history of [Event] values (training, exam
@@ -57,23 +70,46 @@
 // A [Registry] is the enforcement-personnel database (执法人员信息库). It is
 // safe for concurrent use; [Registry.Apply] applies events atomically and
 // rejects an impossible event with an [EventError], leaving the registry
-// unchanged. [Registry.Sweep] lists removed, change-overdue and expiring
-// officers and counts states per unit, in parallel. [Registry.Snapshot] and
-// [Registry.Restore] persist it as JSON.
+// unchanged. [Registry.Sweep] lists removed, change-overdue, late-reporting
+// and expiring officers and counts states per unit, in parallel; an officer
+// whose state cannot be derived is listed in SweepResult.Errors and the
+// sweep goes on. [Registry.Snapshot] and [Registry.Restore] persist it as
+// JSON.
 //
 // # Enforcement actions
 //
 // [Check] applies the rules of 行政处罚法 (2021) to an [Action]: at least two
 // officers (第四十二条) each able to enforce on the day, credentials shown
-// (第五十二、五十五条), legal review of major cases by a qualified reviewer
-// (第五十八条), the 90-day decision period (第六十条), publicity (国办发〔2018〕118号),
-// full-process records (第四十七条), the limitation period (第三十六条) and the
-// no-penalty cases (第三十三条), whose answer is three-valued ([Exemption]).
+// (第五十二、五十五条), the simple procedure's limits (第五十一条), legal review
+// of major cases by a qualified reviewer (第五十八条), collective decision of
+// serious cases (第五十七条第二款), hearing rights and timing (第六十三、六十四条,
+// with the rule set's 较大数额), evidence preservation (第五十六条), the
+// 90-day decision period (第六十条), service (第六十一条), publicity
+// (国办发〔2018〕118号; 第三十九条; withdrawal, 第四十八条第二款), full-process
+// records (第四十七条), the limitation period (第三十六条, with a law's
+// override), the no-penalty cases (第三十三条), whose answer is three-valued
+// ([Exemption]), and invalidity (第三十八条).
+//
+// A coercive measure is judged under 行政强制法 as its own family: no
+// delegation (第十七条第一款), two officers with no exception (第十八条第（二）项;
+// the single-officer bases of 行政处罚法 第四十二条 do not apply), approval before
+// the measure (第十八条第（一）项), an urgent measure reported within 24 hours
+// and approved afterwards (第十九条), a signed on-site record or the refusal
+// noted (第十八条第（七）至（九）项), the party present told the reasons, basis,
+// rights and remedies and heard (第（五）、（六）项), and for 查封、扣押 30 days
+// plus at most 30 with approval (第二十五条). A random inspection is judged under 优化营商环境条例
+// 第五十四条 and the rule set's period for publishing results.
+//
+// Check finds officers through an [OfficerLookup]: the in-memory [Registry],
+// or a host's own database.
 //
 // # Double-random draws
 //
 // [Registry.Draw] selects targets and inspectors reproducibly from a seed and
-// records the SHA-256 digest of its canonical inputs; [Verify] re-runs it.
+// records the SHA-256 digest of its canonical inputs (target names
+// included); [Verify] re-runs it, and [Registry.VerifyDraw] also recomputes
+// the eligible pool from the registry as of the draw date, so a forged pool
+// with a recomputed digest is rejected.
 //
 // # Zero values and errors
 //

@@ -9,14 +9,16 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fazhi-go/fazhi/lawgov"
 )
 
 // Target is an inspection target (检查对象) on the roster (名录库). Unit, if
 // set, is the body the target belongs to or is supervised by: inspectors of
-// that unit have a conflict of interest with it. The zero Target has an
-// empty ID, which Draw does not reject.
+// that unit have a conflict of interest with it. The ID, name and unit are
+// all in the draw's digest. The zero Target has an empty ID, which Draw
+// rejects.
 type Target struct {
 	ID   string `json:"id"`
 	Name string `json:"name,omitempty"`
@@ -123,28 +125,86 @@ func (r *Registry) Draw(req DrawRequest) (DrawResult, error) {
 	res := DrawResult{Seed: req.Seed, RuleSet: r.rs.Name, Date: req.Date, Field: req.Field, Region: req.Region,
 		Count: k, PerTarget: per, Targets: slices.Clone(req.Targets), Conflicts: slices.Clone(req.Conflicts)}
 
-	r.mu.RLock()
-	officers := r.officers
-	var st Status
-	for i := range officers {
-		ok, err := r.rs.canEnforce(&officers[i], req.Date, req.Field, req.Region, &st)
-		if err != nil {
-			r.mu.RUnlock()
-			return DrawResult{}, fmt.Errorf("enforcement: draw %q: %w", req.Field, err)
-		}
-		if ok {
-			res.Pool = append(res.Pool, Inspector{ID: officers[i].ID, Unit: officers[i].Unit})
-		}
+	pool, err := r.pool(req.Date, req.Field, req.Region)
+	if err != nil {
+		return DrawResult{}, err
 	}
-	r.mu.RUnlock()
+	res.Pool = pool
 	if err := res.run(); err != nil {
 		return DrawResult{}, err
 	}
 	return res, nil
 }
 
+// pool returns the officers who can enforce in field and region on date,
+// in registry order.
+func (r *Registry) pool(date lawgov.Date, field, region string) ([]Inspector, error) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	var pool []Inspector
+	var st Status
+	for i := range r.officers {
+		o := &r.officers[i]
+		ok, err := r.rs.canEnforce(o, date, field, region, &st)
+		if err != nil {
+			return nil, fmt.Errorf("enforcement: draw %q: %w", field, err)
+		}
+		if ok {
+			pool = append(pool, Inspector{ID: o.ID, Unit: o.Unit})
+		}
+	}
+	return pool, nil
+}
+
+// VerifyDraw verifies res against the registry: the rule set must be the
+// registry's, the pool must be exactly the officers who could enforce in
+// the draw's field and region on its date as the registry now records them,
+// and the draw must re-run to the same digest and assignments ([Verify]).
+// So a pool forged with a recomputed digest is rejected, and so is a draw
+// whose pool no longer matches the registry because events dated on or
+// before the draw date were recorded since (a back-dated suspension, say):
+// the error names the officers that differ.
+func (r *Registry) VerifyDraw(res DrawResult) error {
+	if res.RuleSet != r.rs.Name {
+		return fmt.Errorf("enforcement: verify draw %q: taken under rule set %q, registry uses %q", res.Digest, res.RuleSet, r.rs.Name)
+	}
+	want, err := r.pool(res.Date, res.Field, res.Region)
+	if err != nil {
+		return err
+	}
+	byID := func(a, b Inspector) int { return strings.Compare(a.ID, b.ID) }
+	slices.SortFunc(want, byID)
+	got := slices.Clone(res.Pool)
+	slices.SortFunc(got, byID)
+	var extra, missing []string
+	i, j := 0, 0
+	for i < len(got) || j < len(want) {
+		switch {
+		case j == len(want) || (i < len(got) && got[i].ID < want[j].ID):
+			extra = append(extra, got[i].ID)
+			i++
+		case i == len(got) || want[j].ID < got[i].ID:
+			missing = append(missing, want[j].ID)
+			j++
+		default:
+			if got[i].Unit != want[j].Unit {
+				extra = append(extra, got[i].ID+"（单位 "+got[i].Unit+"，信息库为 "+want[j].Unit+"）")
+			}
+			i++
+			j++
+		}
+	}
+	if len(extra) > 0 || len(missing) > 0 {
+		return fmt.Errorf("enforcement: verify draw %q: pool differs from the registry as of %s: not eligible or changed %v, eligible but missing %v",
+			res.Digest, res.Date, extra, missing)
+	}
+	return Verify(res)
+}
+
 // Verify re-runs a draw from the inputs recorded in res and reports an error
-// unless the digest and every assignment are reproduced.
+// unless the digest and every assignment are reproduced. It checks the draw
+// against itself only: use [Registry.VerifyDraw] to check its pool against
+// the registry.
 func Verify(res DrawResult) error {
 	again := DrawResult{Seed: res.Seed, RuleSet: res.RuleSet, Date: res.Date, Field: res.Field, Region: res.Region,
 		Count: res.Count, PerTarget: res.PerTarget, Targets: slices.Clone(res.Targets), Pool: slices.Clone(res.Pool),
@@ -178,6 +238,22 @@ func (res *DrawResult) run() error {
 		return strings.Compare(a.Target, b.Target)
 	})
 	res.Conflicts = slices.Compact(res.Conflicts)
+	for _, t := range res.Targets {
+		if t.ID == "" {
+			return fmt.Errorf("enforcement: draw target %q: empty ID", t.Name)
+		}
+		if !utf8.ValidString(t.ID) || !utf8.ValidString(t.Name) || !utf8.ValidString(t.Unit) {
+			return fmt.Errorf("enforcement: draw target %q: not valid UTF-8", t.ID)
+		}
+	}
+	for _, c := range res.Conflicts {
+		if !utf8.ValidString(c.Officer) || !utf8.ValidString(c.Target) {
+			return fmt.Errorf("enforcement: draw conflict %q/%q: not valid UTF-8", c.Officer, c.Target)
+		}
+	}
+	if !utf8.ValidString(res.Field) || !utf8.ValidString(res.Region) {
+		return fmt.Errorf("enforcement: draw %q: field or region is not valid UTF-8", res.Field)
+	}
 	for i := 1; i < len(res.Targets); i++ {
 		if res.Targets[i].ID == res.Targets[i-1].ID {
 			return fmt.Errorf("enforcement: draw target %q: duplicate ID", res.Targets[i].ID)
@@ -237,7 +313,7 @@ func (res *DrawResult) digest() [32]byte {
 	var buf [8]byte
 	num := func(v uint64) { binary.BigEndian.PutUint64(buf[:], v); h.Write(buf[:]) }
 	str := func(s string) { num(uint64(len(s))); h.Write([]byte(s)) }
-	str("fazhi.enforcement.draw/v1")
+	str("fazhi.enforcement.draw/v2")
 	str(res.RuleSet)
 	str(res.Date.String())
 	str(res.Field)
@@ -247,6 +323,7 @@ func (res *DrawResult) digest() [32]byte {
 	num(uint64(len(res.Targets)))
 	for _, t := range res.Targets {
 		str(t.ID)
+		str(t.Name)
 		str(t.Unit)
 	}
 	num(uint64(len(res.Pool)))

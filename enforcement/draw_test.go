@@ -48,11 +48,11 @@ func TestDrawBasics(t *testing.T) {
 	// The draw is a pure function of its inputs: these values pin the
 	// digest, the ChaCha8 stream and the shuffle, so that a change to any
 	// of them (which would break re-running published draws) fails here.
-	assert.Equal(t, "6de76943f043be22a160c4e13a788c155a6b4861e900e8ee213f51b884c8f644", res.Digest)
+	assert.Equal(t, "0a3ce3de07dec209ac1c298484ec535fdf4f713e413148c81a6a50b6958eca7d", res.Digest)
 	assert.Equal(t, []enforcement.Assignment{
-		{Target: "T025", Inspectors: []string{"I00", "I01"}},
-		{Target: "T028", Inspectors: []string{"I00", "I01"}},
-		{Target: "T034", Inspectors: []string{"I02", "I04"}},
+		{Target: "T022", Inspectors: []string{"I02", "I04"}},
+		{Target: "T025", Inspectors: []string{"I00", "I03"}},
+		{Target: "T034", Inspectors: []string{"I00", "I04"}},
 	}, res.Assignments)
 	require.NoError(t, enforcement.Verify(res))
 
@@ -159,4 +159,51 @@ func TestDrawUniform(t *testing.T) {
 	}
 	// chi² = Σ(o−e)²/e < 31.26  ⇔  Σ(o−e)² < 31.26·e
 	assert.Less(t, chi2x*100, 3126*expected, "counts %v", counts)
+}
+
+// TestIssue13_DrawTamper checks that a draw is verified against the
+// registry, not only against itself (优化营商环境条例 第五十四条: 随机抽取检查对象、
+// 随机选派执法检查人员): a forged pool with a recomputed digest, a renamed
+// target and an empty target ID are all rejected.
+func TestIssue13_DrawTamper(t *testing.T) {
+	reg := drawRegistry(t, 6)
+	req := enforcement.DrawRequest{Seed: 7, Date: d("2024-06-01"), Field: "市场监管", Region: "赤壁市", Targets: roster(20), Count: 4}
+	res, err := reg.Draw(req)
+	require.NoError(t, err)
+	require.NoError(t, reg.VerifyDraw(res))
+
+	// A forged pool: the suspended officer S1 put in, the draw re-run so
+	// that its digest and assignments are consistent.
+	forged, err := reg.Draw(req)
+	require.NoError(t, err)
+	forged.Pool = append(slices.Clone(forged.Pool), enforcement.Inspector{ID: "S1", Unit: "U1"})
+	forged.Digest = ""
+	forged = rerun(t, forged)
+	require.NoError(t, enforcement.Verify(forged), "the forgery is consistent with itself")
+	assert.EqualError(t, reg.VerifyDraw(forged), `enforcement: verify draw "`+forged.Digest+`": pool differs from the registry as of 2024-06-01: not eligible or changed [S1], eligible but missing []`)
+
+	// A target renamed after the draw: the names are in the digest.
+	renamed := res
+	renamed.Targets = slices.Clone(res.Targets)
+	renamed.Targets[0].Name = "另一商户"
+	assert.ErrorContains(t, enforcement.Verify(renamed), "inputs hash to")
+
+	// An officer suspended with a back-dated event recorded after the draw.
+	require.NoError(t, reg.Apply("I03", enforcement.Event{Kind: enforcement.Suspended, Date: d("2024-05-20"), Decision: "赤司执〔2024〕3号"}))
+	assert.ErrorContains(t, reg.VerifyDraw(res), "not eligible or changed [I03]")
+
+	_, err = reg.Draw(enforcement.DrawRequest{Date: d("2024-06-01"), Field: "市场监管", Region: "赤壁市", Targets: []enforcement.Target{{Name: "无编号"}}, Count: 1})
+	assert.EqualError(t, err, `enforcement: draw target "无编号": empty ID`)
+	_, err = reg.Draw(enforcement.DrawRequest{Date: d("2024-06-01"), Field: "市场监管", Region: "赤壁市", Targets: []enforcement.Target{{ID: "T\xff"}}, Count: 1})
+	assert.ErrorContains(t, err, "not valid UTF-8")
+	other := res
+	other.RuleSet = "其他"
+	assert.ErrorContains(t, reg.VerifyDraw(other), `taken under rule set "其他"`)
+}
+
+// rerun recomputes a draw's digest and assignments from its inputs, as a
+// forger would.
+func rerun(t *testing.T, res enforcement.DrawResult) enforcement.DrawResult {
+	t.Helper()
+	return enforcement.ForgeAssignments(res)
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/fazhi-go/fazhi/enforcement"
+	"github.com/fazhi-go/fazhi/lawgov"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -81,6 +82,18 @@ func TestEnums(t *testing.T) {
 		func(v enforcement.Exemption) (enforcement.Exemption, error) {
 			return roundTrip[enforcement.Exemption](v)
 		})
+	checkEnum(t, "MeasureKind", 5, func(i int) enforcement.MeasureKind { return enforcement.MeasureKind(i) },
+		func(v enforcement.MeasureKind) (enforcement.MeasureKind, error) {
+			return roundTrip[enforcement.MeasureKind](v)
+		})
+	checkEnum(t, "PartyKind", 2, func(i int) enforcement.PartyKind { return enforcement.PartyKind(i) },
+		func(v enforcement.PartyKind) (enforcement.PartyKind, error) {
+			return roundTrip[enforcement.PartyKind](v)
+		})
+	checkEnum(t, "SanctionKind", 14, func(i int) enforcement.SanctionKind { return enforcement.SanctionKind(i) },
+		func(v enforcement.SanctionKind) (enforcement.SanctionKind, error) {
+			return roundTrip[enforcement.SanctionKind](v)
+		})
 
 	var k enforcement.EventKind
 	assert.EqualError(t, k.UnmarshalText([]byte("party")), `enforcement: unknown event kind "party"`)
@@ -104,6 +117,22 @@ func TestRulesCatalogue(t *testing.T) {
 			byID[string(r.ID)] = append(byID[string(r.ID)], c.String())
 		}
 	}
+	// Check reports in catalogue order.
+	order := make([]lawgov.RuleID, len(rules))
+	for i, r := range rules {
+		order[i] = r.ID
+	}
+	for _, a := range []enforcement.Action{basePenalty(), baseSeizure()} {
+		rep, err := enforcement.Check(a, d("2024-12-01"), actionRegistry(t), nil)
+		require.NoError(t, err)
+		var got []lawgov.RuleID
+		for _, f := range rep.Findings {
+			if len(got) == 0 || got[len(got)-1] != f.Rule {
+				got = append(got, f.Rule)
+			}
+		}
+		assert.Equal(t, order[len(order)-len(got):], got, a.ID)
+	}
 	rules[0].ID = "changed"
 	assert.NotEqual(t, "changed", string(enforcement.Rules()[0].ID), "Rules returns a copy")
 
@@ -116,6 +145,18 @@ func TestRulesCatalogue(t *testing.T) {
 	o.History = append(o.History, ev(enforcement.InformationChanged, "2024-03-02"))
 	st, err := enforcement.Chibi().StatusAt(o, d("2024-04-02"))
 	require.NoError(t, err)
+	findings = append(findings, st.Findings()...)
+	// The coercive-measure and inspection families, and a late report.
+	for _, a := range []enforcement.Action{baseSeizure(), {ID: "检", Kind: enforcement.Inspection, Field: "市场监管", Region: "赤壁市", Date: d("2024-09-19"),
+		Officers: []string{"A1", "A2"}, Inspection: &enforcement.RandomInspection{TargetDrawn: true, Ended: d("2024-09-20")}}} {
+		rep, err := enforcement.Check(a, d("2024-12-01"), reg, nil)
+		require.NoError(t, err)
+		findings = append(findings, rep.Findings...)
+	}
+	o.History = append(o.History, ev(enforcement.ChangeReported, "2024-04-10"))
+	st, err = enforcement.Chibi().StatusAt(o, d("2024-04-10"))
+	require.NoError(t, err)
+	require.Equal(t, 1, st.LateReports)
 	findings = append(findings, st.Findings()...)
 	for _, f := range findings {
 		want, ok := byID[string(f.Rule)]
@@ -140,4 +181,19 @@ func TestRuleSetValidate(t *testing.T) {
 	rs = enforcement.Chibi()
 	rs.CredentialValidity = enforcement.PeriodRule{Period: rs.PublicityPenalty.Period, Basis: rs.PublicityPenalty.Basis}
 	assert.ErrorContains(t, rs.Validate(), "working days")
+}
+
+func TestIssue13_RuleSetParameters(t *testing.T) {
+	rs := enforcement.Chibi()
+	assert.Equal(t, "20个工作日", rs.InspectionPublicity.Period.String())
+	assert.Equal(t, "冀政办发〔2015〕22号", rs.InspectionPublicity.Basis.Document)
+	rs.InspectionPublicity = enforcement.PeriodRule{}
+	assert.ErrorContains(t, rs.Validate(), "inspection publicity missing")
+	rs = enforcement.Chibi()
+	rs.LargeAmount = enforcement.FineLimits{Citizen: enforcement.SimpleProcedureLimits().Citizen}
+	assert.ErrorContains(t, rs.Validate(), "large amount: want positive amounts and a basis")
+	l := enforcement.SimpleProcedureLimits()
+	assert.Equal(t, "200", l.For(enforcement.Citizen).String())
+	assert.Equal(t, "3000", l.For(enforcement.Organisation).String())
+	assert.Equal(t, "《中华人民共和国行政处罚法》第五十一条", l.Basis.String())
 }

@@ -75,6 +75,12 @@ func ParseEventKind(s string) (EventKind, error) { return eventNames.Parse([]byt
 //   - RemovedFromDatabase, Readmitted, Revoked, Cancelled: Decision, the
 //     document recording the decision.
 //
+// Every kind may carry Decision, the document the event rests on (文书: a
+// decision, an exam result notice, the receipt of a report), and Recorder,
+// who recorded the event (录入人). Neither changes the derived state; both are
+// covered by the snapshot's digest chain, so a changed document or recorder is
+// detected like any other change.
+//
 // The zero Event is invalid.
 type Event struct {
 	Kind     EventKind   `json:"kind" validate:"isvalid"`
@@ -87,6 +93,7 @@ type Event struct {
 	What     string      `json:"what,omitempty" validate:"max=256"`
 	Until    lawgov.Date `json:"until,omitzero"`
 	Decision string      `json:"decision,omitempty" validate:"max=128"`
+	Recorder string      `json:"recorded_by,omitempty" validate:"max=64"`
 }
 
 // credential returns the credential an issue or reissue event carries.

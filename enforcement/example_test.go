@@ -141,3 +141,72 @@ func ExampleChibi() {
 	// 30日 2 从执法人员信息库中清除
 	// 《赤壁市2019年推进依法行政建设法治政府工作要点》（赤政发〔2019〕7号）第(十六)项
 }
+
+// A coercive measure is judged under 行政强制法: two officers always, prior
+// approval, a signed on-site record and, for 扣押, the 30-day period.
+func ExampleCheck_coerciveMeasure() {
+	reg, _ := enforcement.NewRegistry(enforcement.Chibi())
+	a1, a2 := exampleOfficer(), exampleOfficer()
+	a1.ID, a2.ID = "CB001", "CB007"
+	a1.History, a2.History = a1.History[:3], a2.History[:3]
+	if err := reg.Add(a1, a2); err != nil {
+		fmt.Println(err)
+		return
+	}
+	a := enforcement.Action{ID: "赤市监强〔2024〕3号", Kind: enforcement.CoerciveMeasure, Field: "市场监管", Region: "赤壁市",
+		Date: lawgov.MustParseDate("2024-09-20"), Officers: []string{"CB001", "CB007"}, CredentialsShown: []string{"CB001", "CB007"},
+		Records: []enforcement.Stage{enforcement.StageStart, enforcement.StageInvestigation},
+		Coercion: &enforcement.Coercion{Measure: enforcement.Seize, Approved: lawgov.MustParseDate("2024-09-20"),
+			Record: enforcement.SiteRecord{Made: true, OfficersSigned: true, PartyPresent: true, RefusalNoted: true, Informed: true, Heard: true}}}
+	rep, err := enforcement.Check(a, lawgov.MustParseDate("2024-10-22"), reg, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, id := range []lawgov.RuleID{"enforcement.coercion-approval", "enforcement.coercion-site-record", "enforcement.seizure-period"} {
+		f := rep.Find(id)[0]
+		fmt.Println(f.Outcome, f.Message)
+	}
+	// Output:
+	// pass 负责人 2024-09-20 批准，2024-09-20 实施扣押
+	// pass 现场笔录已制作，执法人员签名，当事人拒绝签名，已在笔录中注明
+	// fail 2024-09-20 扣押，期限30日，届满 2024-10-21，至 2024-10-22 仍未解除
+}
+
+// A draw is verified against the registry: a pool that does not match the
+// officers able to enforce on the draw date is rejected.
+func ExampleRegistry_VerifyDraw() {
+	reg, _ := enforcement.NewRegistry(enforcement.Chibi())
+	for _, id := range []string{"CB001", "CB003", "CB007"} {
+		o := exampleOfficer()
+		o.ID, o.History = id, o.History[:3]
+		_ = reg.Add(o)
+	}
+	res, err := reg.Draw(enforcement.DrawRequest{Seed: 20240402, Date: lawgov.MustParseDate("2024-04-02"), Field: "市场监管", Region: "赤壁市",
+		Targets: []enforcement.Target{{ID: "91421281MA001", Name: "赤壁市某超市"}, {ID: "91421281MA002", Name: "赤壁市某药店"}}, Count: 1})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(reg.VerifyDraw(res))
+	// Suspended on 2024-04-01, recorded after the draw.
+	_ = reg.Apply("CB003", enforcement.Event{Kind: enforcement.Suspended, Date: lawgov.MustParseDate("2024-04-01")})
+	fmt.Println(reg.VerifyDraw(res) != nil)
+	// Output:
+	// <nil>
+	// true
+}
+
+// A snapshot carries a SHA-256 chain over every officer's events; keep its
+// head apart and restore against it.
+func ExampleRegistry_RestoreVerified() {
+	reg, _ := enforcement.NewRegistry(enforcement.Chibi())
+	_ = reg.Add(exampleOfficer())
+	snap, _ := reg.Snapshot()
+	head, _ := enforcement.SnapshotHead(snap)
+
+	other, _ := enforcement.NewRegistry(enforcement.Chibi())
+	fmt.Println(other.RestoreVerified(snap, head), other.Len())
+	// Output:
+	// <nil> 1
+}

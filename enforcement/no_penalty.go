@@ -57,6 +57,11 @@ type Offence struct {
 	HarmMinor  bool        `json:"harm_minor,omitempty"`             // 危害后果轻微
 	NoFault    bool        `json:"no_fault_proven,omitempty"`        // 有证据足以证明没有主观过错
 	StrictBy   string      `json:"strict_liability_basis,omitempty"` // a law or administrative regulation excluding the no-fault defence (33(2) 「另有规定」)
+	// LimitationOverride replaces the two and five years of 第三十六条第一款 where a
+	// law provides otherwise (「法律另有规定的除外」), e.g. five years for
+	// tax offences (税收征收管理法 第八十六条) or six months under
+	// 治安管理处罚法, with that law as its basis. Zero = the statute's years.
+	LimitationOverride PeriodRule `json:"limitation_override,omitzero"`
 }
 
 // Exemption answers whether the offence may go unpunished, with the
@@ -83,19 +88,36 @@ func (f Offence) Exemption() (Exemption, lawgov.Citation) {
 }
 
 // LimitationEnd returns the last day on which the offence can still be
-// discovered and punished: two years from the day it was committed, or from
-// the end of continuing conduct, and five years where it endangers life,
-// health or financial security and caused harm (行政处罚法 第三十六条).
-// Years are counted by the month-end rule (民法典 第二百零二条), with no
-// roll-forward: discovery is a fact, not a procedural act.
+// discovered and punished under 第三十六条 and the number of years: see
+// [Offence.Limitation]. An override counted in another unit gives 0 years.
+//
+// Deprecated: use Limitation, which returns the period applied.
 func (f Offence) LimitationEnd() (lawgov.Date, int) {
+	end, p := f.Limitation()
+	if p.Period.Unit != lawgov.UnitYears {
+		return end, 0
+	}
+	return end, p.Period.N
+}
+
+// Limitation returns the last day on which the offence can still be
+// discovered and punished, and the period applied: two years from the day
+// it was committed, or from the end of continuing conduct, and five years
+// where it endangers life, health or financial security and caused harm
+// (行政处罚法 第三十六条), unless LimitationOverride replaces them. Years and months
+// are counted by the month-end rule (民法典 第二百零二条), with no
+// roll-forward: discovery is a fact, not a procedural act.
+func (f Offence) Limitation() (lawgov.Date, PeriodRule) {
 	start := f.Committed
 	if !f.Ended.IsZero() {
 		start = f.Ended
 	}
-	years := 2
-	if f.LifeHealth && f.Harm {
-		years = 5
+	p := f.LimitationOverride
+	if p.IsZero() {
+		p = PeriodRule{Period: lawgov.Years(2), Basis: penalty.Cite(36, 1, 0)}
+		if f.LifeHealth && f.Harm {
+			p.Period.N = 5
+		}
 	}
-	return start.AddYears(years), years
+	return addValidity(start, p.Period), p
 }

@@ -60,6 +60,13 @@ func RuleSetFrom(r *rulepack.Resolved) (*RuleSet, error) {
 	}
 	rs.PublicityPenalty = period(rulepack.EnforcementPublicityPenalty, true)
 	rs.PublicityOther = period(rulepack.EnforcementPublicityOther, true)
+	rs.InspectionPublicity = period(rulepack.EnforcementInspectionPublicity, true)
+	// 较大数额 (行政处罚法 第六十三条) applies only where a pack sets both figures.
+	if c, a, ok := r.Amount(rulepack.EnforcementLargeCitizen); ok {
+		if o, _, ok := r.Amount(rulepack.EnforcementLargeOrganisation); ok {
+			rs.LargeAmount = FineLimits{Citizen: c, Organisation: o, Basis: a.Value.Basis}
+		}
+	}
 	rs.QualificationValidity = period(rulepack.EnforcementQualificationValidity, false)
 	rs.CredentialValidity = period(rulepack.EnforcementCredentialValidity, false)
 	rs.AnnualReview = period(rulepack.EnforcementAnnualReview, false)

@@ -31,10 +31,10 @@ type Registry struct {
 	officers []Officer
 	index    map[string]int
 
-	// publicity is rs.rulePublicity(), built once so that checks do not
-	// build its basis on every call. rs is the registry's own copy, so the
-	// two cannot disagree.
-	publicity lawgov.Rule
+	// rules are the action rules built from rs once, so that checks do
+	// not build their bases on every call. rs is the registry's own copy,
+	// so the two cannot disagree.
+	rules actionRules
 }
 
 // NewRegistry returns an empty registry under a copy of rs, which must be
@@ -44,7 +44,7 @@ func NewRegistry(rs *RuleSet) (*Registry, error) {
 		return nil, err
 	}
 	own := *rs
-	return &Registry{rs: &own, index: map[string]int{}, publicity: own.rulePublicity()}, nil
+	return &Registry{rs: &own, index: map[string]int{}, rules: *own.actionRules()}, nil
 }
 
 // authority is what a check needs to know about one officer of an action.
@@ -87,10 +87,13 @@ func (r *Registry) Len() int {
 	return len(r.officers)
 }
 
-// checkOfficer validates o's shape and replays its whole history.
+// checkOfficer validates o's shape and text and replays its whole history.
 func (rs *RuleSet) checkOfficer(o *Officer) error {
 	if err := lawgov.Validate(o); err != nil {
 		return fmt.Errorf("enforcement: add officer %q: %w", o.ID, err)
+	}
+	if err := checkText(o); err != nil {
+		return err
 	}
 	var rp replay
 	for i := range o.History {
@@ -141,6 +144,9 @@ func (r *Registry) Add(officers ...Officer) error {
 func (r *Registry) Apply(id string, events ...Event) error {
 	for _, e := range events {
 		if err := lawgov.Validate(e); err != nil {
+			return fmt.Errorf("enforcement: apply %q event to officer %q: %w", e.Kind.String(), id, err)
+		}
+		if err := checkEventText(&e); err != nil {
 			return fmt.Errorf("enforcement: apply %q event to officer %q: %w", e.Kind.String(), id, err)
 		}
 	}
@@ -238,48 +244,138 @@ func cloneOfficer(o Officer) Officer {
 	return o
 }
 
-// snapshotFormat names the snapshot layout.
-const snapshotFormat = "fazhi.enforcement.registry/v1"
+// snapshotFormat names the snapshot layout. Format v1 carried no digest
+// chain and is no longer restored: add its officers with [Registry.Add].
+const snapshotFormat = "fazhi.enforcement.registry/v2"
 
 type snapshot struct {
-	Format   string    `json:"format"`
-	RuleSet  string    `json:"rule_set"`
-	Officers []Officer `json:"officers"`
+	Format   string            `json:"format"`
+	RuleSet  string            `json:"rule_set"`
+	Head     string            `json:"head"`
+	Officers []snapshotOfficer `json:"officers"`
 }
 
-// Snapshot returns the registry as JSON, officers sorted by ID, so that a
-// host can persist it and Restore it later.
+// snapshotOfficer is an officer with its digest chain: the genesis link of
+// its record and one link per event.
+type snapshotOfficer struct {
+	Officer
+	Record string   `json:"record_digest"`
+	Chain  []string `json:"chain"`
+}
+
+// Snapshot returns the registry as JSON, officers sorted by ID, with a
+// SHA-256 digest chain over every officer's record and events and a head
+// over all chains, so that a host can persist it and Restore it later.
+// Keep the head ([SnapshotHead]) apart from the snapshot to detect a
+// snapshot rewritten whole.
 func (r *Registry) Snapshot() ([]byte, error) {
 	r.mu.RLock()
-	s := snapshot{Format: snapshotFormat, RuleSet: r.rs.Name, Officers: slices.Clone(r.officers)}
+	officers := slices.Clone(r.officers)
 	r.mu.RUnlock()
-	slices.SortFunc(s.Officers, func(a, b Officer) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(officers, func(a, b Officer) int { return strings.Compare(a.ID, b.ID) })
+	s := snapshot{Format: snapshotFormat, RuleSet: r.rs.Name, Officers: make([]snapshotOfficer, len(officers))}
+	w := newHasher()
+	tips := make([]string, len(officers))
+	for i := range officers {
+		g, links := w.chain(&officers[i])
+		s.Officers[i] = snapshotOfficer{Officer: officers[i], Record: g, Chain: links}
+		tips[i] = tip(g, links)
+	}
+	s.Head = w.head(s.RuleSet, tips)
 	return json.Marshal(s)
 }
 
-// Restore replaces the registry's contents with a snapshot. A snapshot that
-// is not valid JSON, has another format or rule set, or holds a malformed
-// officer or an impossible history is rejected, and the registry is
-// unchanged.
-func (r *Registry) Restore(data []byte) error {
+func tip(genesis string, links []string) string {
+	if len(links) == 0 {
+		return genesis
+	}
+	return links[len(links)-1]
+}
+
+// SnapshotHead returns the head digest a snapshot records, after checking
+// that its chains and head agree with its content (see [Registry.Restore]).
+func SnapshotHead(data []byte) (string, error) {
+	s, err := decodeSnapshot(data)
+	if err != nil {
+		return "", err
+	}
+	if err := s.verify(); err != nil {
+		return "", err
+	}
+	return s.Head, nil
+}
+
+func decodeSnapshot(data []byte) (snapshot, error) {
 	var s snapshot
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&s); err != nil {
-		return fmt.Errorf("enforcement: restore snapshot: %w", err)
+		return snapshot{}, fmt.Errorf("enforcement: restore snapshot: %w", err)
 	}
 	if dec.More() {
-		return fmt.Errorf("enforcement: restore snapshot: trailing data")
+		return snapshot{}, fmt.Errorf("enforcement: restore snapshot: trailing data")
 	}
 	if s.Format != snapshotFormat {
-		return fmt.Errorf("enforcement: restore snapshot %q: want format %q", s.Format, snapshotFormat)
+		return snapshot{}, fmt.Errorf("enforcement: restore snapshot %q: want format %q", s.Format, snapshotFormat)
+	}
+	return s, nil
+}
+
+// verify checks every officer's chain and the head.
+func (s *snapshot) verify() error {
+	w := newHasher()
+	tips := make([]string, len(s.Officers))
+	for i := range s.Officers {
+		so := &s.Officers[i]
+		if err := w.verifyChain(&so.Officer, so.Record, so.Chain); err != nil {
+			return err
+		}
+		tips[i] = tip(so.Record, so.Chain)
+	}
+	if w.head(s.RuleSet, tips) != s.Head {
+		return &TamperError{What: HeadMismatch, Index: -1}
+	}
+	return nil
+}
+
+// Restore replaces the registry's contents with a snapshot. A snapshot that
+// is not valid JSON, has another format or rule set, does not match its
+// digest chain (a *TamperError naming the officer and the changed, inserted
+// or removed event), or holds a malformed officer or an impossible history
+// is rejected, and the registry is unchanged.
+//
+// Restore proves that the snapshot is as [Registry.Snapshot] wrote it, or
+// rewritten whole with its chain recomputed; [Registry.RestoreVerified]
+// excludes the latter by comparing the head with one kept elsewhere.
+func (r *Registry) Restore(data []byte) error { return r.restore(data, "") }
+
+// RestoreVerified is Restore that also requires the snapshot's head to be
+// head, the value [SnapshotHead] gave when the snapshot was taken.
+func (r *Registry) RestoreVerified(data []byte, head string) error {
+	if head == "" {
+		return fmt.Errorf("enforcement: restore snapshot: empty head")
+	}
+	return r.restore(data, head)
+}
+
+func (r *Registry) restore(data []byte, head string) error {
+	s, err := decodeSnapshot(data)
+	if err != nil {
+		return err
 	}
 	if s.RuleSet != r.rs.Name {
 		return fmt.Errorf("enforcement: restore snapshot %q: taken under rule set %q, registry uses %q", s.Format, s.RuleSet, r.rs.Name)
 	}
+	if err := s.verify(); err != nil {
+		return err
+	}
+	if head != "" && s.Head != head {
+		return &TamperError{What: HeadMismatch, Index: -1}
+	}
+	officers := make([]Officer, len(s.Officers))
 	index := make(map[string]int, len(s.Officers))
 	for i := range s.Officers {
-		o := &s.Officers[i]
+		o := &s.Officers[i].Officer
 		if err := r.rs.checkOfficer(o); err != nil {
 			return fmt.Errorf("enforcement: restore snapshot: %w", err)
 		}
@@ -287,9 +383,10 @@ func (r *Registry) Restore(data []byte) error {
 			return fmt.Errorf("enforcement: restore snapshot: officer %q: duplicate ID", o.ID)
 		}
 		index[o.ID] = i
+		officers[i] = *o
 	}
 	r.mu.Lock()
-	r.officers, r.index = s.Officers, index
+	r.officers, r.index = officers, index
 	r.mu.Unlock()
 	return nil
 }
@@ -340,6 +437,11 @@ type SweepEntry struct {
 	// valid day. Zero for removed entries.
 	Due      lawgov.Date
 	Failures int // failed exams counting under the rule set
+	// LateReports counts the officer's changes reported after their
+	// period, whatever the state; Reported is the latest such report, whose
+	// change is Since and whose last day was Due in the LateReported list.
+	LateReports int
+	Reported    lawgov.Date
 }
 
 // SweepResult is a registry sweep as of a date. Lists are sorted by officer
@@ -349,13 +451,44 @@ type SweepResult struct {
 	Removed       []SweepEntry           // removed from the database
 	ChangeOverdue []SweepEntry           // change of credential information not reported in time
 	Expiring      []SweepEntry           // active, credential expiring within the window
+	LateReported  []SweepEntry           // reported a change after its period at least once (逾期报告)
+	LateReports   int                    // late reports of all officers
 	ByUnit        map[string]StateCounts // counts per unit and state
 	Totals        StateCounts
+	// Errors lists, by officer ID, the officers whose state could not be
+	// derived (an impossible history, no calendar data); they are counted
+	// nowhere else.
+	Errors []*OfficerError
 }
 
+// Err returns the officers' errors joined, or nil when there are none.
+func (r SweepResult) Err() error {
+	errs := make([]error, len(r.Errors))
+	for i, e := range r.Errors {
+		errs[i] = e
+	}
+	return errors.Join(errs...)
+}
+
+// OfficerError is an error about one officer in a sweep. The zero
+// OfficerError names no officer; sweeps do not produce it.
+type OfficerError struct {
+	Officer string
+	Err     error
+}
+
+// Error returns the officer's error, which names the officer.
+func (e *OfficerError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the officer's error.
+func (e *OfficerError) Unwrap() error { return e.Err }
+
 // Sweep derives every officer's state as of asOf and lists those that need
-// action. The work is split across opt.Workers goroutines; the result does
-// not depend on their number.
+// action. An officer whose state cannot be derived does not stop the sweep:
+// it is listed in SweepResult.Errors with its error, and the other officers
+// are swept. The returned error is nil; it is kept for sweeps that cannot
+// run at all. The work is split across opt.Workers goroutines; the result
+// does not depend on their number.
 func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error) {
 	// The read lock is held for the whole sweep: Apply writes a history
 	// field of the officer slice, which the workers read.
@@ -373,7 +506,6 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 	// Each worker fills its own part, allocated separately so that the
 	// parts' counters never share a cache line.
 	parts := make([]*sweepPart, workers)
-	errs := make([]error, workers)
 	var wg sync.WaitGroup
 	chunk := (len(officers) + workers - 1) / workers
 	for w := 0; w < workers; w++ {
@@ -382,13 +514,10 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 		go func() {
 			defer wg.Done()
 			parts[w] = new(sweepPart)
-			errs[w] = r.rs.sweep(parts[w], officers, lo, hi, asOf, opt.ExpiringWithin)
+			r.rs.sweep(parts[w], officers, lo, hi, asOf, opt.ExpiringWithin)
 		}()
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return SweepResult{}, err
-	}
 	out := SweepResult{AsOf: asOf, ByUnit: map[string]StateCounts{}}
 	// The lists are allocated at their final sizes; each worker then turns
 	// its hits into entries in its own segment of them, in parallel.
@@ -426,7 +555,12 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 		slices.SortFunc(lists[l], func(a, b SweepEntry) int { return strings.Compare(a.Officer, b.Officer) })
 	}
 	out.Removed, out.ChangeOverdue, out.Expiring = lists[listRemoved], lists[listChangeOverdue], lists[listExpiring]
+	out.LateReported = lists[listLate]
+	for _, e := range out.LateReported {
+		out.LateReports += e.LateReports
+	}
 	for _, p := range parts {
+		out.Errors = append(out.Errors, p.errs...)
 		for k, u := range p.units {
 			acc := out.ByUnit[u]
 			for i := range acc {
@@ -438,6 +572,7 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 			out.Totals[i] += p.totals[i]
 		}
 	}
+	slices.SortFunc(out.Errors, func(a, b *OfficerError) int { return strings.Compare(a.Officer, b.Officer) })
 	return out, nil
 }
 
@@ -446,6 +581,7 @@ const (
 	listRemoved = iota
 	listChangeOverdue
 	listExpiring
+	listLate
 	numLists
 )
 
@@ -455,8 +591,10 @@ const (
 type sweepHit struct {
 	officer  int // index in the registry's officer slice
 	failures int
+	late     int
 	since    lawgov.Date
 	due      lawgov.Date
+	reported lawgov.Date
 	state    State
 }
 
@@ -485,13 +623,14 @@ type sweepPart struct {
 	units  []string      // units in order of first appearance
 	counts []StateCounts // counts[k] counts units[k]
 	totals StateCounts
+	errs   []*OfficerError
 }
 
 // hitOf is the hit for officer i with status st. since is the day of the
 // removal or of the unreported change; due is the last day to report the
 // change, or the credential's last valid day.
 func hitOf(i int, st *Status) sweepHit {
-	h := sweepHit{officer: i, failures: st.Failures, state: st.State}
+	h := sweepHit{officer: i, failures: st.Failures, late: st.LateReports, state: st.State}
 	switch st.State {
 	case StateRemoved:
 		h.since = st.EndedOn
@@ -505,11 +644,12 @@ func hitOf(i int, st *Status) sweepHit {
 
 // entry is the SweepEntry of h, whose officer is o.
 func (h sweepHit) entry(o *Officer) SweepEntry {
-	return SweepEntry{Officer: o.ID, Unit: o.Unit, State: h.state, Since: h.since, Due: h.due, Failures: h.failures}
+	return SweepEntry{Officer: o.ID, Unit: o.Unit, State: h.state, Since: h.since, Due: h.due, Failures: h.failures,
+		LateReports: h.late, Reported: h.reported}
 }
 
 // sweep derives the states of officers[lo:hi] into p.
-func (rs *RuleSet) sweep(p *sweepPart, officers []Officer, lo, hi int, asOf lawgov.Date, within int) error {
+func (rs *RuleSet) sweep(p *sweepPart, officers []Officer, lo, hi int, asOf lawgov.Date, within int) {
 	horizon := asOf.AddDays(within)
 	// Counts are kept per unit in a slice indexed through the map, so the
 	// map is written once per unit rather than once per officer.
@@ -517,7 +657,8 @@ func (rs *RuleSet) sweep(p *sweepPart, officers []Officer, lo, hi int, asOf lawg
 	var st Status
 	for i := lo; i < hi; i++ {
 		if err := rs.statusAt(&officers[i], asOf, &st); err != nil {
-			return err
+			p.errs = append(p.errs, &OfficerError{Officer: officers[i].ID, Err: err})
+			continue
 		}
 		k, ok := unitIdx[st.Unit]
 		if !ok {
@@ -538,6 +679,10 @@ func (rs *RuleSet) sweep(p *sweepPart, officers []Officer, lo, hi int, asOf lawg
 				p.hits[listExpiring].add(hitOf(i, &st))
 			}
 		}
+		if st.LateReports > 0 {
+			h := hitOf(i, &st)
+			h.since, h.due, h.reported = st.LateChanged, st.LateDue, st.LateReported
+			p.hits[listLate].add(h)
+		}
 	}
-	return nil
 }

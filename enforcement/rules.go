@@ -19,11 +19,11 @@ var (
 		Basis: []lawgov.Citation{penalty.Art(42), guangdongCard.Art(5)}, Severity: lawgov.Violation}
 
 	ruleTwoOfficers = lawgov.Rule{ID: "enforcement.two-officers", Title: "执法人员不得少于两人",
-		Basis: []lawgov.Citation{penalty.Art(42), coercion.Art(18)}, Severity: lawgov.Violation}
+		Basis: []lawgov.Citation{penalty.Art(42)}, Severity: lawgov.Violation}
 	ruleOfficerAuthority = lawgov.Rule{ID: "enforcement.officer-authority", Title: "执法人员具有执法资格",
 		Basis: []lawgov.Citation{penalty.Art(42), chibi}, Severity: lawgov.Violation}
 	ruleCredentialShown = lawgov.Rule{ID: "enforcement.credential-shown", Title: "主动出示执法证件",
-		Basis: []lawgov.Citation{penalty.Art(55), penalty.Art(52), coercion.Art(18)}, Severity: lawgov.Violation}
+		Basis: []lawgov.Citation{penalty.Art(55), penalty.Art(52), coercion.Cite(18, 0, 3)}, Severity: lawgov.Violation}
 	ruleLegalReview = lawgov.Rule{ID: "enforcement.legal-review", Title: "重大执法决定法制审核",
 		Basis: []lawgov.Citation{penalty.Cite(58, 1, 0)}, Severity: lawgov.Violation}
 	ruleReviewer = lawgov.Rule{ID: "enforcement.reviewer-qualification", Title: "法制审核人员取得法律职业资格",
@@ -54,6 +54,13 @@ func (rs *RuleSet) ruleExamFailures() lawgov.Rule {
 func (rs *RuleSet) ruleChangeReport() lawgov.Rule {
 	return lawgov.Rule{ID: "enforcement.change-report", Title: "执法证登载信息变更报告",
 		Basis: []lawgov.Citation{rs.ChangeReport.Basis}, Severity: lawgov.Violation}
+}
+
+// ruleLateReport records a change reported after its period: the report
+// ends the overdue state, the lateness stays on the record (a warning).
+func (rs *RuleSet) ruleLateReport() lawgov.Rule {
+	return lawgov.Rule{ID: "enforcement.change-report-late", Title: "执法证登载信息变更逾期报告",
+		Basis: []lawgov.Citation{rs.ChangeReport.Basis}, Severity: lawgov.Warning}
 }
 
 func (rs *RuleSet) ruleQualificationValidity() lawgov.Rule {
@@ -95,9 +102,13 @@ func basisOr(c, def lawgov.Citation) []lawgov.Citation {
 func (rs *RuleSet) Rules() []lawgov.Rule {
 	return []lawgov.Rule{
 		rs.ruleEligibility(), ruleQualification, rs.ruleExamFailures(), ruleRemoval, rs.ruleQualificationValidity(),
-		rs.ruleCredentialValidity(), rs.ruleAnnualReview(), ruleSanction, rs.ruleChangeReport(), ruleCoverage,
-		ruleTwoOfficers, ruleOfficerAuthority, ruleCredentialShown, ruleLegalReview, ruleReviewer,
-		ruleDecisionDeadline, rs.rulePublicity(), ruleRecords, ruleLimitation, ruleNoPenalty, ruleEducation,
+		rs.ruleCredentialValidity(), rs.ruleAnnualReview(), ruleSanction, rs.ruleChangeReport(), rs.ruleLateReport(), ruleCoverage,
+		ruleTwoOfficers, ruleCoercionTwoOfficers, ruleOfficerAuthority, ruleCredentialShown,
+		ruleCoercionDelegation, ruleCoercionApproval, ruleCoercionUrgent, ruleCoercionRecord, ruleCoercionNotice, ruleSeizurePeriod,
+		rs.ruleSimpleProcedure(), ruleLegalReview, ruleReviewer, ruleCollective, rs.ruleHearingRights(), ruleHearingTiming,
+		rulePreservation, ruleDecisionDeadline, ruleService, rs.rulePublicity(), ruleDisclosure, ruleWithdrawal,
+		ruleRecords, ruleLimitation, ruleNoPenalty, ruleEducation, ruleInvalidity,
+		ruleRandomInspection, rs.ruleInspectionPublicity(),
 	}
 }
 

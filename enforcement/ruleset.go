@@ -102,6 +102,22 @@ type RuleSet struct {
 	// licences, and everything else. Required.
 	PublicityPenalty PeriodRule `json:"publicity_penalty"`
 	PublicityOther   PeriodRule `json:"publicity_other"`
+	// InspectionPublicity is the period, counted from the end of a random
+	// inspection, for publishing its results (抽查结果公示, RULES S5).
+	// Required.
+	InspectionPublicity PeriodRule `json:"inspection_publicity"`
+	// SimpleProcedure is the largest fine that may be decided on the spot
+	// (行政处罚法 第五十一条: 200 yuan for a citizen, 3000 for an
+	// organisation, inclusive). Zero = the statute's limits
+	// ([SimpleProcedureLimits]); a jurisdiction sets it only where a law
+	// provides otherwise, with that law as Basis.
+	SimpleProcedure FineLimits `json:"simple_procedure,omitzero"`
+	// LargeAmount is the 较大数额 of 行政处罚法 第六十三条第一款第（一）、（二）项:
+	// a fine or a confiscation of at least this amount gives the party a
+	// right to a hearing. Provinces and ministries set it; there is no
+	// national figure (RULES F7, R). Zero = not set: fines and
+	// confiscations are then not judged under items (一) and (二).
+	LargeAmount FineLimits `json:"large_amount,omitzero"`
 	// Calendar counts the periods. Defaults to lawgov.OfficialCalendar().
 	Calendar *lawgov.Calendar `json:"-"`
 }
@@ -124,6 +140,11 @@ var (
 	guangdongCard = lawgov.Citation{Instrument: "广东省《行政执法证》管理办法"}
 	// zhejiang is 浙江省综合行政执法条例 (version date not verified).
 	zhejiang = lawgov.Citation{Instrument: "浙江省综合行政执法条例"}
+	// hebei22 is the Hebei provincial office's 双随机 implementation, whose
+	// 20 working days for publishing inspection results are known from a
+	// district page quoting it (RULES S5, V2 local); the national wording
+	// of 国发〔2019〕5号 is not verified.
+	hebei22 = lawgov.Citation{Instrument: "河北省人民政府办公厅关于推广随机抽查规范事中事后监管的实施意见", Document: "冀政办发〔2015〕22号"}
 	// guobanfa118 is the State Council General Office's guidance on the three
 	// enforcement systems; its publicity periods are known from the press
 	// conference of 2019-01-04 (RULES T1, V2).
@@ -146,7 +167,12 @@ var (
 //   - staff outside established posts are not eligible (河南省行政执法条例
 //     第二十条);
 //   - enforcement decisions are published within 7 working days for
-//     penalties and licences and 20 working days otherwise (国办发〔2018〕118号).
+//     penalties and licences and 20 working days otherwise (国办发〔2018〕118号);
+//   - random-inspection results are published within 20 working days of
+//     the end of the inspection (冀政办发〔2015〕22号, the nearest text found;
+//     a jurisdiction sets its own);
+//   - on-the-spot fines within the limits of 行政处罚法 第五十一条; no 较大数额
+//     (set LargeAmount to the province's figure).
 //
 // Each call returns a new RuleSet.
 func Chibi() *RuleSet {
@@ -157,6 +183,8 @@ func Chibi() *RuleSet {
 		Eligibility:      henan.Art(20),
 		PublicityPenalty: PeriodRule{Period: lawgov.WorkingDays(7), Basis: guobanfa118},
 		PublicityOther:   PeriodRule{Period: lawgov.WorkingDays(20), Basis: guobanfa118},
+
+		InspectionPublicity: PeriodRule{Period: lawgov.WorkingDays(20), Basis: hebei22},
 	}
 }
 
@@ -201,6 +229,17 @@ func (rs *RuleSet) Validate() error {
 	}
 	if err := checkPeriod(rs.PublicityOther, true, true); err != "" {
 		return bad("publicity (other) " + err)
+	}
+	if err := checkPeriod(rs.InspectionPublicity, true, true); err != "" {
+		return bad("inspection publicity " + err)
+	}
+	for _, l := range []struct {
+		name string
+		l    FineLimits
+	}{{"simple procedure", rs.SimpleProcedure}, {"large amount", rs.LargeAmount}} {
+		if !l.l.IsZero() && (!l.l.Basis.IsValid() || !l.l.Citizen.IsPositive() || !l.l.Organisation.IsPositive()) {
+			return bad(l.name + ": want positive amounts and a basis")
+		}
 	}
 	return nil
 }

@@ -116,6 +116,15 @@ type Status struct {
 	EndedOn        lawgov.Date // date of revocation, cancellation or removal
 	EndDecision    string      // the decision recorded with it
 
+	// LateReports counts the changes of the credential's information that
+	// were reported (or led to a reissue) after the reporting period ended
+	// (逾期报告), up to AsOf. LateChanged, LateDue and LateReported are the
+	// change, the last day to report it and the report of the latest of
+	// them; all zero when none was late. A late report ends the overdue
+	// state but is never forgotten.
+	LateReports                        int
+	LateChanged, LateDue, LateReported lawgov.Date
+
 	rs     *RuleSet
 	reason reason
 	cal    *lawgov.ProvisionalUse // provisional years the change report period touched; nil for none
@@ -140,18 +149,33 @@ type replay struct {
 	passedOn    lawgov.Date
 	credEnd     EventKind // Revoked or Cancelled after a credential ended
 	endedOn     lawgov.Date
-	endDecision string
-	cred        Credential
+	endEv       *Event // the revocation, cancellation or removal, for its decision; nil for a removal by the exam rule
+	credEv      *Event // the issue or reissue of the credential held or last held
 	reviewedOn  lawgov.Date
 	changedOn   lawgov.Date
-	changeWhat  string
+	changeEv    *Event // the pending change, for its What
 	suspFrom    lawgov.Date
 	suspUntil   lawgov.Date
 	suspended   bool
+
+	// reported is set by step when a report or reissue ends a pending
+	// change: the caller then decides, with the calendar, whether the
+	// report was late. reportChanged and reportOn are the change and the
+	// report.
+	reported      bool
+	reportChanged lawgov.Date
+	reportOn      lawgov.Date
+	late          int
+	lateChanged   lawgov.Date
+	lateDue       lawgov.Date
+	lateReported  lawgov.Date
 }
 
 // step applies e, or returns why e is impossible in the current state.
 func (r *replay) step(e *Event, rs *RuleSet) string {
+	if !e.Date.IsValid() {
+		return "no date"
+	}
 	if e.Date.Before(r.last) {
 		return "date before the previous event " + r.last.String()
 	}
@@ -187,7 +211,7 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 				r.reassigned = true
 				return ""
 			}
-			r.removed, r.examRemoved, r.held, r.endedOn, r.endDecision = true, true, false, e.Date, ""
+			r.removed, r.examRemoved, r.held, r.endedOn, r.endEv = true, true, false, e.Date, nil
 		}
 	case CredentialIssued:
 		if !r.passed {
@@ -199,14 +223,14 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 		if e.Number == "" {
 			return "no credential number"
 		}
-		r.held, r.cred, r.reviewedOn, r.credEnd = true, e.credential(), e.Date, 0
-		r.changedOn, r.changeWhat, r.suspended = lawgov.Date{}, "", false
+		r.held, r.credEv, r.reviewedOn, r.credEnd = true, e, e.Date, 0
+		r.changedOn, r.changeEv, r.suspended = lawgov.Date{}, nil, false
 	case InformationChanged:
 		if !r.held {
 			return "no credential held"
 		}
 		if r.changedOn.IsZero() {
-			r.changedOn, r.changeWhat = e.Date, e.What
+			r.changedOn, r.changeEv = e.Date, e
 		}
 	case ChangeReported:
 		if !r.held {
@@ -215,7 +239,8 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 		if r.changedOn.IsZero() {
 			return "no unreported change"
 		}
-		r.changedOn, r.changeWhat = lawgov.Date{}, ""
+		r.reported, r.reportChanged, r.reportOn = true, r.changedOn, e.Date
+		r.changedOn, r.changeEv = lawgov.Date{}, nil
 	case CredentialReissued:
 		if !r.held {
 			return "no credential held"
@@ -223,8 +248,12 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 		if e.Number == "" {
 			return "no credential number"
 		}
-		r.cred, r.reviewedOn = e.credential(), e.Date
-		r.changedOn, r.changeWhat = lawgov.Date{}, ""
+		r.credEv, r.reviewedOn = e, e.Date
+		if !r.changedOn.IsZero() {
+			// A reissue ends a pending change as a report does.
+			r.reported, r.reportChanged, r.reportOn = true, r.changedOn, e.Date
+		}
+		r.changedOn, r.changeEv = lawgov.Date{}, nil
 	case Suspended:
 		if !r.held {
 			return "no credential held"
@@ -237,21 +266,23 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 		if !r.held {
 			return "no credential held"
 		}
-		r.held, r.suspended, r.credEnd, r.endedOn, r.endDecision = false, false, e.Kind, e.Date, e.Decision
-		r.changedOn, r.changeWhat = lawgov.Date{}, ""
+		r.held, r.suspended, r.credEnd, r.endedOn, r.endEv = false, false, e.Kind, e.Date, e
+		r.changedOn, r.changeEv = lawgov.Date{}, nil
 		if e.Kind == Revoked {
 			r.passed = false
 		}
 	case RemovedFromDatabase:
-		*r = replay{last: e.Date, removed: true, endedOn: e.Date, endDecision: e.Decision,
-			failures: r.failures, firstFail: r.firstFail, lastFail: r.lastFail, cred: r.cred}
+		*r = replay{last: e.Date, removed: true, endedOn: e.Date, endEv: e,
+			failures: r.failures, firstFail: r.firstFail, lastFail: r.lastFail, credEv: r.credEv,
+			late: r.late, lateChanged: r.lateChanged, lateDue: r.lateDue, lateReported: r.lateReported}
 	case Readmitted:
 		if !r.removed {
 			return "officer not removed"
 		}
 		// Re-admission starts a new record: training, exam and credential
-		// are needed again and earlier failures no longer count.
-		*r = replay{last: e.Date}
+		// are needed again and earlier failures no longer count. Late
+		// reports stay on the record.
+		*r = replay{last: e.Date, late: r.late, lateChanged: r.lateChanged, lateDue: r.lateDue, lateReported: r.lateReported}
 	case AnnualReviewPassed:
 		if !r.held {
 			return "no credential held"
@@ -264,9 +295,12 @@ func (r *replay) step(e *Event, rs *RuleSet) string {
 }
 
 // StatusAt derives o's state on asOf from the events of o.History dated on
-// or before asOf. It returns an error when the history is impossible (see
-// [EventError]) or when a period cannot be counted (no calendar data); a
-// state that forbids enforcement is a result, not an error.
+// or before asOf. The whole history is replayed whatever asOf is: a history
+// that is out of date order or impossible anywhere (see [EventError]) is
+// rejected at every date, so no as-of date hides an earlier-dated event
+// placed behind a later one. It also returns an error when a period up to
+// asOf cannot be counted (no calendar data); a state that forbids
+// enforcement is a result, not an error.
 //
 // The state is derived without allocating; call [Status.Findings] for the
 // explanation.
@@ -281,8 +315,16 @@ func (rs *RuleSet) StatusAt(o Officer, asOf lawgov.Date) (Status, error) {
 // officer nor the status is copied per call.
 func (rs *RuleSet) statusAt(o *Officer, asOf lawgov.Date, s *Status) error {
 	var r replay
-	for i := range o.History {
-		e := &o.History[i]
+	h := o.History
+	// A report within this many days of the change is on time without
+	// consulting the calendar (see noteReport); 0 = always consult it.
+	onTime := 0
+	if u := rs.ChangeReport.Period.Unit; u == lawgov.UnitCalendarDays || u == lawgov.UnitWorkingDays {
+		onTime = rs.ChangeReport.Period.N
+	}
+	i := 0
+	for ; i < len(h); i++ {
+		e := &h[i]
 		if e.Date.After(asOf) {
 			break
 		}
@@ -290,15 +332,75 @@ func (rs *RuleSet) statusAt(o *Officer, asOf lawgov.Date, s *Status) error {
 			*s = Status{}
 			return &EventError{Officer: o.ID, Index: i, Kind: e.Kind, Date: e.Date, Reason: why}
 		}
+		if r.reported {
+			if r.reportOn.DaysSince(r.reportChanged) <= onTime {
+				r.reported = false
+				continue
+			}
+			if err := rs.noteReport(&r); err != nil {
+				*s = Status{}
+				return fmt.Errorf("enforcement: status of officer %q: change report period: %w", o.ID, err)
+			}
+		}
+	}
+	if i < len(h) {
+		// The later events do not change the state on asOf, but the
+		// history must be possible as a whole. Lateness is not replayed:
+		// it needs no check here and may need calendar data past asOf.
+		rest := r
+		for ; i < len(h); i++ {
+			e := &h[i]
+			if why := rest.step(e, rs); why != "" {
+				*s = Status{}
+				return &EventError{Officer: o.ID, Index: i, Kind: e.Kind, Date: e.Date, Reason: why}
+			}
+		}
 	}
 	return rs.derive(o, &r, asOf, s)
 }
 
+// noteReport decides whether the report that r.step just recorded was late
+// and, if so, counts it. A report no later than the period's shortest
+// possible end is on time without consulting the calendar: roll-forward and
+// working days only lengthen a period.
+func (rs *RuleSet) noteReport(r *replay) error {
+	r.reported = false
+	p := rs.ChangeReport.Period
+	var earliest lawgov.Date
+	switch p.Unit {
+	case lawgov.UnitMonths:
+		earliest = r.reportChanged.AddMonths(p.N)
+	case lawgov.UnitYears:
+		earliest = r.reportChanged.AddYears(p.N)
+	default:
+		earliest = r.reportChanged.AddDays(p.N)
+	}
+	if !r.reportOn.After(earliest) && !earliest.IsZero() {
+		return nil
+	}
+	due, _, err := rs.calendar().PeriodEnd(r.reportChanged, p)
+	if err != nil {
+		return err
+	}
+	if r.reportOn.After(due) {
+		r.late++
+		r.lateChanged, r.lateDue, r.lateReported = r.reportChanged, due, r.reportOn
+	}
+	return nil
+}
+
 func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date, s *Status) error {
 	*s = Status{
-		Officer: o.ID, Unit: o.Unit, AsOf: asOf, Employment: o.Employment, Credential: r.cred,
+		Officer: o.ID, Unit: o.Unit, AsOf: asOf, Employment: o.Employment,
 		Failures: r.failures, FirstFailure: r.firstFail, LastFailure: r.lastFail,
-		EndedOn: r.endedOn, EndDecision: r.endDecision, rs: rs,
+		EndedOn: r.endedOn, rs: rs,
+		LateReports: r.late, LateChanged: r.lateChanged, LateDue: r.lateDue, LateReported: r.lateReported,
+	}
+	if r.credEv != nil {
+		s.Credential = r.credEv.credential()
+	}
+	if r.endEv != nil {
+		s.EndDecision = r.endEv.Decision
 	}
 	// The optional validities are tested by their unit, not by
 	// PeriodRule.IsZero, which compares citations: addValidity gives the
@@ -341,9 +443,9 @@ func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date, s *Status) er
 		}
 		return nil
 	}
-	s.ExpiresOn = r.cred.Expires
+	s.ExpiresOn = s.Credential.Expires
 	if s.ExpiresOn.IsZero() && rs.CredentialValidity.Period.Unit != lawgov.PeriodUnitUnspecified {
-		s.ExpiresOn = addValidity(r.cred.Issued, rs.CredentialValidity.Period)
+		s.ExpiresOn = addValidity(s.Credential.Issued, rs.CredentialValidity.Period)
 	}
 	if rs.AnnualReview.Period.Unit != lawgov.PeriodUnitUnspecified {
 		s.ReviewDue = addValidity(r.reviewedOn, rs.AnnualReview.Period)
@@ -358,7 +460,7 @@ func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date, s *Status) er
 			*s = Status{}
 			return fmt.Errorf("enforcement: status of officer %q: change report period: %w", o.ID, err)
 		}
-		s.ChangedOn, s.ChangeWhat, s.ReportDue, s.cal = r.changedOn, r.changeWhat, due, use
+		s.ChangedOn, s.ChangeWhat, s.ReportDue, s.cal = r.changedOn, r.changeEv.What, due, use
 	}
 	switch {
 	case !s.ExpiresOn.IsZero() && asOf.After(s.ExpiresOn):
@@ -375,9 +477,10 @@ func (rs *RuleSet) derive(o *Officer, r *replay, asOf lawgov.Date, s *Status) er
 	return nil
 }
 
-// Findings explains s: one finding for the rule that decides the state, and
-// a notice for a change still within its reporting period. Messages are in
-// Chinese and state the dates compared.
+// Findings explains s: one finding for the rule that decides the state, a
+// notice for a change still within its reporting period, and a warning
+// (enforcement.change-report-late) when changes were reported late.
+// Messages are in Chinese and state the dates compared.
 func (s Status) Findings() []lawgov.Finding {
 	if s.rs == nil {
 		return nil
@@ -435,6 +538,10 @@ func (s Status) Findings() []lawgov.Finding {
 	}
 	if !s.ChangedOn.IsZero() && s.State != StateChangeOverdue {
 		out = append(out, rs.ruleChangeReport().Pass(subj, s.changeMessage()))
+	}
+	if s.LateReports > 0 {
+		out = append(out, rs.ruleLateReport().Fail(subj, fmt.Sprintf("%s 执法证登载信息变更，报告期限%s，届满日 %s，%s 报告，逾期%d日；截至 %s 累计逾期报告%d次",
+			s.LateChanged, rs.ChangeReport.Period, s.LateDue, s.LateReported, s.LateReported.DaysSince(s.LateDue), s.AsOf, s.LateReports)))
 	}
 	return append(out, s.cal.Findings(subj)...)
 }

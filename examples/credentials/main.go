@@ -1,11 +1,14 @@
 // Command credentials shows the enforcement-credential rules of
 // 赤政发〔2019〕7号 第(十六)项 on a small roster: who may enforce on a fixed
 // date, whose change of credential information is overdue and since when,
-// who was removed from the database after two failed exams, and a
-// reproducible 双随机 draw with its seed and digest.
+// whose report came late, who was removed from the database after two
+// failed exams, and a reproducible 双随机 draw with its seed and digest,
+// verified against the registry. The roster is embedded: the program runs
+// from any directory with no arguments, or reads the roster file given.
 package main
 
 import (
+	_ "embed"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -28,6 +31,12 @@ type input struct {
 	Conflicts []enforcement.Conflict `json:"conflicts"`
 }
 
+// roster is the sample roster, embedded so that the program runs from any
+// directory with no arguments.
+//
+//go:embed testdata/roster.json
+var roster []byte
+
 func main() {
 	if err := run(os.Stdout, os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -35,16 +44,16 @@ func main() {
 	}
 }
 
-// run prints the report for the roster file args[0], by default
-// testdata/roster.json.
+// run prints the report for the roster file args[0], by default the
+// embedded sample roster.
 func run(w io.Writer, args []string) error {
-	path := "testdata/roster.json"
+	path, data := "testdata/roster.json (embedded)", roster
 	if len(args) > 0 {
 		path = args[0]
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return err
+		var err error
+		if data, err = os.ReadFile(path); err != nil {
+			return err
+		}
 	}
 	var in input
 	if err := json.Unmarshal(data, &in); err != nil {
@@ -92,7 +101,11 @@ func run(w io.Writer, args []string) error {
 	for _, e := range sw.ChangeOverdue {
 		fmt.Fprintf(w, "%s %s：%s 信息变更，报告期限届满日 %s，已逾期%d日\n", e.Officer, names[e.Officer], e.Since, e.Due, in.AsOf.DaysSince(e.Due))
 	}
-	fmt.Fprintln(w, "\n三、经2次考试不合格被清除")
+	fmt.Fprintln(w, "\n三、逾期报告记录")
+	for _, e := range sw.LateReported {
+		fmt.Fprintf(w, "%s %s：%s 信息变更，届满日 %s，%s 报告，逾期%d日（累计%d次）\n", e.Officer, names[e.Officer], e.Since, e.Due, e.Reported, e.Reported.DaysSince(e.Due), e.LateReports)
+	}
+	fmt.Fprintln(w, "\n四、经2次考试不合格被清除")
 	for _, e := range sw.Removed {
 		st, err := reg.StatusAt(e.Officer, in.AsOf)
 		if err != nil {
@@ -100,7 +113,7 @@ func run(w io.Writer, args []string) error {
 		}
 		fmt.Fprintf(w, "%s %s：%s\n", e.Officer, names[e.Officer], st.Findings()[0].Message)
 	}
-	fmt.Fprintln(w, "\n四、各单位人数")
+	fmt.Fprintln(w, "\n五、各单位人数")
 	units := make([]string, 0, len(sw.ByUnit))
 	for u := range sw.ByUnit {
 		units = append(units, u)
@@ -122,7 +135,7 @@ func run(w io.Writer, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "\n五、双随机抽查")
+	fmt.Fprintln(w, "\n六、双随机抽查")
 	fmt.Fprintf(w, "种子：%d　规则集：%s　抽取比例：%s（%d户中抽%d户，向上取整）\n", res.Seed, res.RuleSet, in.Ratio.Format(0, lawgov.HalfUp), len(res.Targets), res.Count)
 	fmt.Fprintf(w, "检查人员库：%d人（%s）\n", len(res.Pool), poolIDs(res.Pool))
 	fmt.Fprintf(w, "输入摘要 SHA-256：%s\n", res.Digest)
@@ -133,10 +146,10 @@ func run(w io.Writer, args []string) error {
 	for _, a := range res.Assignments {
 		fmt.Fprintf(w, "%s %s：%s\n", a.Target, tname[a.Target], strings.Join(a.Inspectors, "、"))
 	}
-	if err := enforcement.Verify(res); err != nil {
+	if err := reg.VerifyDraw(res); err != nil {
 		return err
 	}
-	fmt.Fprintln(w, "复核：按记录的种子与输入重新抽取，结果一致")
+	fmt.Fprintln(w, "复核：按记录的种子与输入重新抽取，检查人员库与执法人员信息库一致，结果一致")
 	return nil
 }
 

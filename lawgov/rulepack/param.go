@@ -102,6 +102,7 @@ const (
 	EnforcementEligibleEmployment    Key = "enforcement.eligible-employment"
 	EnforcementPublicityPenalty      Key = "enforcement.publicity-penalty"
 	EnforcementPublicityOther        Key = "enforcement.publicity-other"
+	EnforcementInspectionPublicity   Key = "enforcement.inspection-publicity"
 	EnforcementSimpleCitizen         Key = "enforcement.simple-procedure-citizen"
 	EnforcementSimpleOrganisation    Key = "enforcement.simple-procedure-organisation"
 	EnforcementLargeCitizen          Key = "enforcement.large-amount-citizen"
@@ -141,6 +142,7 @@ var params = []Param{
 	{EnforcementEligibleEmployment, "可以取得执法资格的用工性质", KindCodes, []string{"civil_servant", "career_staff", "service_worker", "contract", "temporary", "labour_dispatch", "secondee"}},
 	{EnforcementPublicityPenalty, "行政处罚、行政许可决定信息公开期限", KindPeriod, nil},
 	{EnforcementPublicityOther, "其他执法决定信息公开期限", KindPeriod, nil},
+	{EnforcementInspectionPublicity, "双随机抽查结果公示期限", KindPeriod, nil},
 	{EnforcementSimpleCitizen, "当场作出罚款决定的上限（公民，元）", KindAmount, nil},
 	{EnforcementSimpleOrganisation, "当场作出罚款决定的上限（法人或者其他组织，元）", KindAmount, nil},
 	{EnforcementLargeCitizen, "较大数额罚款（公民，元）", KindAmount, nil},
