@@ -86,3 +86,32 @@ func TestCitationJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"instrument":"中华人民共和国行政处罚法","version":"2021-01-22","article":42,"paragraph":1}`, string(b))
 }
+
+func TestIssue17_BookTitlesAndJoin(t *testing.T) {
+	interp := lawgov.Citation{Instrument: "最高人民法院关于适用《中华人民共和国行政诉讼法》的解释", Document: "法释〔2018〕1号", Version: lawgov.MustParseDate("2018-02-06")}
+	// GB/T 15834-2011 4.15: 书名号中还要用书名号时，里面一层用单书名号。
+	assert.Equal(t, "《最高人民法院关于适用〈中华人民共和国行政诉讼法〉的解释》（法释〔2018〕1号）第一百二十八条", interp.Art(128).String())
+	assert.Equal(t, "《关于〈行政执法证〉管理的办法》", lawgov.BookTitle("关于《行政执法证》管理的办法"))
+
+	reg := lawgov.Citation{Instrument: "重大行政决策程序暂行条例", Document: "国务院令第713号", Version: lawgov.MustParseDate("2019-04-20")}
+	pen := lawgov.AdministrativePenaltyLaw
+	for _, tt := range []struct {
+		name string
+		in   []lawgov.Citation
+		want string
+	}{
+		{"none", nil, ""},
+		{"one", []lawgov.Citation{reg.Art(19)}, "《重大行政决策程序暂行条例》（国务院令第713号）第十九条"},
+		{"one instrument merged", []lawgov.Citation{reg.Art(19), reg.Art(20)}, "《重大行政决策程序暂行条例》（国务院令第713号）第十九条、第二十条"},
+		{"two instruments in first-citation order", []lawgov.Citation{reg.Art(19), pen.Art(42), reg.Art(20), reg.Art(19)},
+			"《重大行政决策程序暂行条例》（国务院令第713号）第十九条、第二十条；《中华人民共和国行政处罚法》第四十二条"},
+		{"paragraphs of one article", []lawgov.Citation{reg.Art(26).Para(1), reg.Art(26).Para(2), reg.Art(26).Para(2).It(3)},
+			"《重大行政决策程序暂行条例》（国务院令第713号）第二十六条第一款、第二款、第二款第（三）项"},
+		{"the whole instrument adds nothing", []lawgov.Citation{reg, reg.Art(19)}, "《重大行政决策程序暂行条例》（国务院令第713号）第十九条"},
+		{"the whole instrument alone", []lawgov.Citation{reg}, "《重大行政决策程序暂行条例》（国务院令第713号）"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, lawgov.JoinCitations(tt.in))
+		})
+	}
+}

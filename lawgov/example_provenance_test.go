@@ -15,5 +15,5 @@ func ExampleNewProvenance() {
 	b, _ := json.Marshal(rep)
 	fmt.Println(string(b))
 	// Output:
-	// {"subject":"ZF-2024-001","as_of":"2024-06-01","findings":[],"provenance":{"packs":[{"id":"hb-chibi","version":"2019.1"}],"calendar":"","module":"0.2.0"}}
+	// {"subject":"ZF-2024-001","as_of":"2024-06-01","findings":[],"provenance":{"packs":[{"id":"hb-chibi","version":"2019.1"}],"calendar":"","module":"0.1.0"}}
 }

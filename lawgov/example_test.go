@@ -299,3 +299,16 @@ func ExampleDate_AppendText() {
 	fmt.Println(string(msg))
 	// Output: 受理日期 2024-03-01
 }
+
+func ExampleJoinCitations() {
+	reg := lawgov.MajorDecisionRegulation
+	fmt.Println(lawgov.JoinCitations([]lawgov.Citation{reg.Art(19), reg.Art(20), lawgov.AdministrativePenaltyLaw.Art(42)}))
+	// Output:
+	// 《重大行政决策程序暂行条例》（国务院令第713号）第十九条、第二十条；《中华人民共和国行政处罚法》第四十二条
+}
+
+func ExampleBookTitle() {
+	fmt.Println(lawgov.BookTitle("最高人民法院关于适用《中华人民共和国行政诉讼法》的解释"))
+	// Output:
+	// 《最高人民法院关于适用〈中华人民共和国行政诉讼法〉的解释》
+}

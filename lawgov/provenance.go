@@ -49,7 +49,7 @@ func NewProvenance(cal *Calendar, packs ...PackRef) Provenance {
 func (p Provenance) IsZero() bool { return len(p.Packs) == 0 && p.Calendar == "" && p.Module == "" }
 
 // String renders p on one line in Chinese, for the foot of a report:
-// "规则包 hb-chibi@2019.1、hb@1、cn@2026.1；日历数据 …；程序版本 0.2.0".
+// "规则包 hb-chibi@2019.1、hb@1、cn@2026.1；日历数据 …；程序版本 0.1.0".
 func (p Provenance) String() string {
 	var b strings.Builder
 	b.WriteString("规则包 ")

@@ -350,6 +350,23 @@ func (c PointChange) Chinese(places int32, mode Rounding) string {
 	if err != nil {
 		return "无可比数据"
 	}
+	return pointsChinese(p, places)
+}
+
+// ChineseOfRounded renders c as Chinese does, but from the two rates as
+// printed: each rounded to places with mode first, then subtracted
+// ([PointChange.PointsOfRounded]). A table that prints 3.6% and 6.9%
+// then says 「上升3.3个百分点」, which the reader can check, where the exact
+// difference (3.37) rounds to 3.4. It renders 「无可比数据」 when undefined.
+func (c PointChange) ChineseOfRounded(places int32, mode Rounding) string {
+	p, err := c.PointsOfRounded(places, mode)
+	if err != nil {
+		return "无可比数据"
+	}
+	return pointsChinese(p, places)
+}
+
+func pointsChinese(p decimal.Decimal, places int32) string {
 	switch p.Sign() {
 	case 1:
 		return "上升" + p.StringFixed(places) + "个百分点"

@@ -100,13 +100,7 @@ func (f Finding) String() string {
 	}
 	s += "：" + f.Message
 	if len(f.Basis) > 0 {
-		s += " 依据："
-		for i, c := range f.Basis {
-			if i > 0 {
-				s += "；"
-			}
-			s += c.String()
-		}
+		s += " 依据：" + JoinCitations(f.Basis)
 	}
 	return s
 }

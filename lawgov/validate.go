@@ -11,23 +11,29 @@ import (
 
 // FieldError is one problem with one field of an input record.
 type FieldError struct {
-	Field string `json:"field"`           // path in JSON names from the record, e.g. "units[2].id"
-	Rule  string `json:"rule"`            // the rule broken, e.g. "required", "max", "isvalid"
-	Param string `json:"param,omitempty"` // the rule's parameter, e.g. "64" for max=64
-	Msg   string `json:"message,omitempty"`
+	Field string `json:"field"`             // path in JSON names from the record, e.g. "units[2].id"
+	Rule  string `json:"rule"`              // the rule broken, e.g. "required", "max", "isvalid"
+	Param string `json:"param,omitempty"`   // the rule's parameter, e.g. "64" for max=64
+	Msg   string `json:"message,omitempty"` // the facts, in English, e.g. "2024-03-01 is before received 2024-03-05"
+	Value string `json:"value,omitempty"`   // the value given, when it could not be read, e.g. "2024-02-30"
 	fe    validator.FieldError
 }
 
 // Message renders the problem in lang: "zh" for Chinese, anything else for
-// English. Problems found by the validator use its translations.
+// English. Problems found by the validator use its translations; problems
+// found in code or by a strict JSON decoder use the wording of their Rule
+// (required, gtefield, date, enum, unknown, duplicate, case, …).
 func (f FieldError) Message(lang string) string {
-	if f.fe != nil {
+	if f.fe != nil && hasTranslation(f.fe, lang) {
 		// The translations name the field by its last element; name the
 		// whole path instead, so a caller can find it in a nested record.
 		msg := validate.Translate(f.fe, lang)
 		if leaf := f.fe.Field(); leaf != f.Field && strings.HasPrefix(msg, leaf) {
 			msg = f.Field + msg[len(leaf):]
 		}
+		return msg
+	}
+	if msg, ok := f.localMessage(lang); ok {
 		return msg
 	}
 	if f.Msg != "" {
@@ -112,4 +118,10 @@ func Validate(v any) error {
 // code rather than by tags, such as a reference to an unknown unit.
 func NewInvalidInputError(typ string, fields ...FieldError) *InvalidInputError {
 	return &InvalidInputError{Type: typ, Fields: fields}
+}
+
+// hasTranslation reports whether the validator has wording for fe in lang;
+// without it, it renders its internal English form.
+func hasTranslation(fe validator.FieldError, lang string) bool {
+	return !strings.Contains(validate.Translate(fe, lang), "Error:Field validation for")
 }

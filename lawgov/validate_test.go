@@ -106,6 +106,28 @@ func TestNewInvalidInputError(t *testing.T) {
 		lawgov.FieldError{Field: "Task.due", Rule: "after", Param: "2024-01-01"},
 		lawgov.FieldError{Field: "Task.lead", Rule: "required"})
 	assert.EqualError(t, err, `lawgov: invalid Task: Task.units[0]: known-unit (unknown unit "xyz"); Task.due: after=2024-01-01; Task.lead: required`)
-	assert.Equal(t, []string{`Task.units[0]: unknown unit "xyz"`, "Task.due: after=2024-01-01", "Task.lead: required"}, err.Messages("zh"))
+	assert.Equal(t, []string{`Task.units[0]: unknown unit "xyz"`, "Task.due: after=2024-01-01", "Task.lead为必填字段"}, err.Messages("zh"))
+	assert.Equal(t, []string{`Task.units[0]: unknown unit "xyz"`, "Task.due: after=2024-01-01", "Task.lead is a required field"}, err.Messages("en"))
 	assert.Nil(t, errors.Unwrap(err))
+}
+
+func TestFieldErrorMessages(t *testing.T) {
+	for _, tt := range []struct {
+		f      lawgov.FieldError
+		en, zh string
+	}{
+		{lawgov.FieldError{Field: "reconsiderations[3].concluded", Rule: "gtefield", Param: "received", Msg: "2024-03-01 is before received 2024-03-05"},
+			"reconsiderations[3].concluded must not be before received (2024-03-01 is before received 2024-03-05)",
+			"reconsiderations[3].concluded不得早于received"},
+		{lawgov.FieldError{Field: "start", Rule: "date", Value: "2024-02-30"},
+			`start: "2024-02-30" is not a date of the form 2006-01-02`, "start的值「2024-02-30」不是有效日期（格式为2006-01-02）"},
+		{lawgov.FieldError{Field: "n", Rule: "type", Param: "integer", Value: "string"},
+			"n must be integer, got string", "n应为整数，实际为字符串"},
+		{lawgov.FieldError{Field: "N", Rule: "case", Param: "n"},
+			"N differs only in case from the field n (keys are case-sensitive)", "N与字段n仅大小写不同（键名区分大小写）"},
+		{lawgov.FieldError{Field: "n", Rule: "duplicate"}, "n appears more than once", "n重复出现"},
+	} {
+		assert.Equal(t, tt.en, tt.f.Message("en"))
+		assert.Equal(t, tt.zh, tt.f.Message("zh"))
+	}
 }

@@ -1,5 +1,8 @@
 package lawgov
 
-// Version is the version of this module, recorded in the [Provenance] of
-// results so that a published figure can be re-derived with the same code.
-const Version = "0.2.0"
+// Version is the release of this module, in semantic-versioning form
+// without the leading "v" that the Git tag carries (tag v0.1.0 for
+// Version "0.1.0"). Reports and exported data name it as their provenance,
+// next to [CalendarDataVersion], so a reader can tell which rules computed
+// a figure. CHANGELOG.md describes each release.
+const Version = "0.1.0"

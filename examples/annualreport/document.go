@@ -21,6 +21,38 @@ type section struct {
 	Charts   []chart   `json:"charts,omitempty"`
 	Tables   []table   `json:"tables,omitempty"`
 	Findings []finding `json:"findings,omitempty"`
+	// refs are the rules and rate definitions the section names, by title;
+	// their stable IDs go to the appendix, not into the prose.
+	refs []ruleRef
+}
+
+// ruleRef pairs the title a reader sees with the stable ID a system stores.
+type ruleRef struct{ title, id string }
+
+// ref records that s names the rule or definition id by title.
+func (s *section) ref(title, id string) { s.refs = append(s.refs, ruleRef{title, id}) }
+
+// appendix lists every rule and definition the sections name, once each,
+// in the order they first appear: the only place the report shows IDs.
+func appendix(sections []section) section {
+	a := section{Heading: "附录 规则和统计口径编号",
+		Text: []string{"正文按名称引用检查规则和统计口径。下表列出它们在系统中的稳定编号，供与台账、案件系统的记录核对。"}}
+	t := table{Caption: "附表 规则和统计口径编号", Header: []string{"名称", "编号"}}
+	seen := map[string]bool{}
+	for _, s := range sections {
+		refs := s.refs
+		for _, f := range s.Findings {
+			refs = append(refs, ruleRef{f.Title, f.Rule})
+		}
+		for _, r := range refs {
+			if !seen[r.id] {
+				seen[r.id] = true
+				t.Rows = append(t.Rows, []string{r.title, r.id})
+			}
+		}
+	}
+	a.Tables = []table{t}
+	return a
 }
 
 // table is a captioned table of text cells; numeric columns are marked so

@@ -76,7 +76,7 @@ func run(w io.Writer, args []string) error {
 	}
 
 	var fsys fs.FS
-	source := "内置示例数据（go:embed）"
+	source := "随程序发布的示例数据"
 	if *dataDir != "" {
 		fsys, source = os.DirFS(*dataDir), "目录 "+*dataDir
 	} else {

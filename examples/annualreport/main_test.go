@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -33,7 +34,7 @@ func TestDefaults(t *testing.T) {
 	var a, b bytes.Buffer
 	require.NoError(t, run(&a, nil))
 	require.NoError(t, run(&b, []string{"-year", "2025", "-asof", "2025-12-31", "-data", "data", "-format", "markdown"}))
-	assert.Equal(t, strings.Replace(a.String(), "内置示例数据（go:embed）", "目录 data", 1), b.String())
+	assert.Equal(t, strings.Replace(a.String(), "随程序发布的示例数据", "目录 data", 1), b.String())
 	assert.Contains(t, a.String(), "# 清溪县2025年度法治政府建设情况报告（统计部分）")
 }
 
@@ -190,4 +191,45 @@ func TestOtherYear(t *testing.T) {
 	assert.Contains(t, s, "# 清溪县2024年度法治政府建设情况报告（统计部分）")
 	assert.Contains(t, s, "数据中没有2024年度的工作要点")
 	assert.Contains(t, s, "2024年收到行政复议申请58件")
+}
+
+// TestIssue17_StaffText checks the text a 法治办 reads: rule IDs only in
+// the appendix, no parentheses inside parentheses, no book-title marks
+// inside book-title marks (GB/T 15834-2011 4.15 wants 〈〉 there), and
+// Chinese dates in the report's own sentences.
+func TestIssue17_StaffText(t *testing.T) {
+	var out bytes.Buffer
+	require.NoError(t, run(&out, []string{"-format", "markdown"}))
+	body, appendix, ok := strings.Cut(out.String(), "## 附录")
+	require.True(t, ok, "the report ends with an appendix of IDs")
+	assert.Contains(t, appendix, "decision.comment-period")
+	ruleID := regexp.MustCompile(`\b(lawgov|decision|enforcement|casework|reconsideration|litigation)\.[a-z-]+\b`)
+	isoDate := regexp.MustCompile(`\d{4}-\d{2}-\d{2}`)
+	for _, line := range strings.Split(body, "\n") {
+		assert.Empty(t, ruleID.FindString(line), "rule ID outside the appendix: %s", line)
+		for _, pair := range [][2]rune{{'（', '）'}, {'《', '》'}} {
+			depth := 0
+			for _, r := range line {
+				switch r {
+				case pair[0]:
+					depth++
+					assert.LessOrEqual(t, depth, 1, "nested %c in: %s", pair[0], line)
+				case pair[1]:
+					depth--
+				}
+			}
+		}
+		// The report's own sentences use Chinese dates; findings (listed
+		// or quoted in table 7-2) state the dates they compared as the
+		// checks word them.
+		if !strings.HasPrefix(line, "- **") && !strings.HasPrefix(line, "| ") {
+			assert.Empty(t, isoDate.FindString(line), "ISO date in: %s", line)
+		}
+	}
+	assert.Contains(t, body, "| QX00015 | 高俊刚 | 县发展和改革局 | 2025年5月16日 | 2025年6月16日 | 198日 |", "dates in the report's tables are Chinese")
+	assert.Contains(t, body, "上升3.3个百分点", "调解率 3.6% → 6.9%: the change of the printed rates")
+	assert.Contains(t, body, "全部规则均符合的5件，占38.5%（5/13）")
+	assert.Contains(t, body, "表后列出的不符合项，是表4-2的40人中前3人")
+	assert.Contains(t, body, "《重大行政决策程序暂行条例》（国务院令第713号）第十九条、第二十条")
+	assert.Contains(t, body, "《最高人民法院关于适用〈中华人民共和国行政诉讼法〉的解释》")
 }

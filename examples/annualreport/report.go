@@ -19,10 +19,18 @@ const (
 	rounding = lawgov.HalfUp
 )
 
-// pct renders a rate with its counts: 「69.8%（176/252）」.
+// pct renders a rate with its counts: 「69.8%（176/252）」. The prose
+// never puts it inside parentheses (「占69.8%（176/252）」), so that
+// parentheses do not nest.
 func pct(r lawgov.Rate) string {
 	return r.Format(places, rounding) + "（" + r.String() + "）"
 }
+
+// pointsText renders the change of a rate in percentage points from the
+// two rates as printed (each rounded first), so that the reader can
+// subtract the printed figures and get the printed change: 3.6% → 6.9% is
+// 「上升3.3个百分点」.
+func pointsText(c lawgov.PointChange) string { return c.ChineseOfRounded(places, rounding) }
 
 // percentText is the bare figure a chart bar draws: "69.8", or "" when the
 // rate is undefined.
@@ -38,13 +46,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 
 func i64(n int64) string { return strconv.FormatInt(n, 10) }
 
-func basisText(cs []lawgov.Citation) string {
-	parts := make([]string, len(cs))
-	for i, c := range cs {
-		parts[i] = c.String()
-	}
-	return strings.Join(parts, "；")
-}
+func basisText(cs []lawgov.Citation) string { return lawgov.JoinCitations(cs) }
 
 func toFinding(f lawgov.Finding) finding {
 	return finding{Subject: f.Subject, Rule: string(f.Rule), Title: f.Title, Severity: f.Severity.Label(), Message: f.Message, Basis: basisText(f.Basis)}
@@ -59,11 +61,11 @@ func build(ds *dataset, year int, asOf lawgov.Date, source string) (document, er
 		Meta: []field{
 			{"报告主体", ds.meta.Government},
 			{"报告年度", itoa(year)},
-			{"统计截至", asOf.String()},
+			{"统计截至", asOf.Chinese()},
 			{"数据来源", source},
 			{"数据规模", fmt.Sprintf("单位%d个，工作任务%d项、进展记录%d条，重大行政决策%d件，规范性文件%d件，执法人员%d人，执法行为%d件，行政复议案件%d件，行政应诉审级%d件",
 				ds.dir.Len(), len(ds.plan.Tasks), ds.events, len(ds.decisions), len(ds.documents), len(ds.officers), len(ds.actions), len(ds.reconsiderations), len(ds.litigations))},
-			{"比率口径", "百分比保留一位小数，" + rounding.Label() + "；括号内为分子/基数"},
+			{"比率口径", "百分比保留一位小数，" + rounding.Label() + "；括号内为分子/基数；百分点变化按保留一位小数后的比率相减"},
 		},
 	}
 	steps := []func(*dataset, int, lawgov.Date, *lawgov.Calendar) (section, error){
@@ -76,6 +78,7 @@ func build(ds *dataset, year int, asOf lawgov.Date, source string) (document, er
 		}
 		doc.Sections = append(doc.Sections, s)
 	}
+	doc.Sections = append(doc.Sections, appendix(doc.Sections))
 	return doc, nil
 }
 
@@ -85,7 +88,7 @@ func planSection(ds *dataset, year int, asOf lawgov.Date, _ *lawgov.Calendar) (s
 	s := section{Heading: "一、工作要点任务完成情况"}
 	p := ds.plan
 	if p.Year != year {
-		s.Text = append(s.Text, fmt.Sprintf("数据中没有%d年度的工作要点（现有：%d年度《%s》）。", year, p.Year, p.Title))
+		s.Text = append(s.Text, fmt.Sprintf("数据中没有%d年度的工作要点，现有的是%d年度的%s。", year, p.Year, lawgov.BookTitle(p.Title)))
 		return s, nil
 	}
 	l := ds.ledger
@@ -101,9 +104,9 @@ func planSection(ds *dataset, year int, asOf lawgov.Date, _ *lawgov.Calendar) (s
 	for _, t := range p.Tasks {
 		kinds[t.Deadline.Kind]++
 	}
-	s.Text = append(s.Text, fmt.Sprintf("《%s》（%s）于%s印发，分解为%d项任务：限期完成%d项、期限%d项、定期%d项、长期坚持%d项。截至%s，整体完成率%s（以牵头单位报告完成计，长期坚持事项不计）。",
-		p.Title, p.Document, p.Date, len(p.Tasks), kinds[lawgov.DeadlineDate], kinds[lawgov.DeadlinePeriod], kinds[lawgov.DeadlineRecurring], kinds[lawgov.DeadlineOngoing],
-		asOf, pct(comp.Overall)))
+	s.Text = append(s.Text, fmt.Sprintf("%s（%s）于%s印发，分解为%d项任务：限期完成%d项、期限%d项、定期%d项、长期坚持%d项。截至%s，整体完成率为%s，以牵头单位报告完成计，长期坚持事项不计。",
+		lawgov.BookTitle(p.Title), p.Document, p.Date.Chinese(), len(p.Tasks), kinds[lawgov.DeadlineDate], kinds[lawgov.DeadlinePeriod], kinds[lawgov.DeadlineRecurring], kinds[lawgov.DeadlineOngoing],
+		asOf.Chinese(), pct(comp.Overall)))
 
 	var byStatus [8]int
 	for _, st := range states {
@@ -140,7 +143,7 @@ func planSection(ds *dataset, year int, asOf lawgov.Date, _ *lawgov.Calendar) (s
 		for _, u := range t.Units() {
 			resp = append(resp, ds.dir.Name(u))
 		}
-		ot.Rows = append(ot.Rows, []string{t.ID, t.Title, ds.dir.Name(t.Lead), strings.Join(resp, "、"), t.Deadline.Phrase, st.Due.String(), st.Countdown()})
+		ot.Rows = append(ot.Rows, []string{t.ID, t.Title, ds.dir.Name(t.Lead), strings.Join(resp, "、"), t.Deadline.Phrase, st.Due.Chinese(), st.Countdown()})
 	}
 	s.Tables = append(s.Tables, st, ut, ot)
 
@@ -159,7 +162,7 @@ func planSection(ds *dataset, year int, asOf lawgov.Date, _ *lawgov.Calendar) (s
 func decisionSection(ds *dataset, year int, asOf lawgov.Date, cal *lawgov.Calendar) (section, error) {
 	s := section{Heading: "二、重大行政决策"}
 	p := decision.National()
-	t := table{Caption: "表2-1 重大行政决策“五关”情况（" + p.Name() + "）",
+	t := table{Caption: "表2-1 重大行政决策“五关”情况",
 		Header: []string{"编号", "决策事项", "决策机关", "适用", "公众参与", "专家论证", "风险评估", "合法性审查", "集体讨论决定", "不符合项"}}
 	t.Numeric = make([]bool, len(t.Header))
 	t.Numeric[len(t.Header)-1] = true
@@ -192,8 +195,8 @@ func decisionSection(ds *dataset, year int, asOf lawgov.Date, cal *lawgov.Calend
 			failures = append(failures, f)
 		}
 	}
-	s.Text = append(s.Text, fmt.Sprintf("%d年启动的重大行政决策%d件，全部规则均符合的%d件（%s），按%s逐项检查，不符合项%d个，列于表后，均注明依据。",
-		year, n, clean, pct(lawgov.Rate{Num: int64(clean), Den: int64(n)}), p.Name(), len(failures)))
+	s.Text = append(s.Text, fmt.Sprintf("%d年启动的重大行政决策%d件，按%s逐项检查，全部规则均符合的%d件，占%s；不符合项%d个，列于表后，均注明依据。",
+		year, n, p.Basis(), clean, pct(lawgov.Rate{Num: int64(clean), Den: int64(n)}), len(failures)))
 	s.Tables = append(s.Tables, t)
 	for _, f := range failures {
 		s.Findings = append(s.Findings, toFinding(f))
@@ -242,7 +245,7 @@ func documentSection(ds *dataset, year int, asOf lawgov.Date, cal *lawgov.Calend
 		}
 		findings = append(findings, rep.Failures()...)
 	}
-	st := table{Caption: fmt.Sprintf("表3-2 全部%d件文件截至%s的效力状态", len(ds.documents), asOf), Header: []string{"状态", "件数"}, Numeric: []bool{false, true}}
+	st := table{Caption: fmt.Sprintf("表3-2 全部%d件文件截至%s的效力状态", len(ds.documents), asOf.Chinese()), Header: []string{"状态", "件数"}, Numeric: []bool{false, true}}
 	for k := decision.Unpublished; k <= decision.Withdrawn; k++ {
 		st.Rows = append(st.Rows, []string{k.Label(), itoa(byStatus[k])})
 	}
@@ -292,8 +295,8 @@ func officerSection(ds *dataset, year int, asOf lawgov.Date, _ *lawgov.Calendar)
 		return s, fmt.Errorf("annualreport: sweep officers: %w", err)
 	}
 	total := sw.Totals.Total()
-	s.Text = append(s.Text, fmt.Sprintf("执法人员信息库共%d人，截至%s持证有效可以执法的%d人（%s）。资格管理规则：规则集「%s」，变更报告期限%s（%s），考试不合格%d次的%s（%s）。",
-		total, asOf, sw.Totals.Of(enforcement.StateActive), pct(lawgov.Rate{Num: int64(sw.Totals.Of(enforcement.StateActive)), Den: int64(total)}),
+	s.Text = append(s.Text, fmt.Sprintf("执法人员信息库共%d人，截至%s持证有效可以执法的%d人，占%s。资格管理按规则集「%s」：执法证登载信息变更的，%s内报告，依据%s；考试不合格%d次的%s，依据%s。",
+		total, asOf.Chinese(), sw.Totals.Of(enforcement.StateActive), pct(lawgov.Rate{Num: int64(sw.Totals.Of(enforcement.StateActive)), Den: int64(total)}),
 		rs.Name, rs.ChangeReport.Period, rs.ChangeReport.Basis, rs.Exams.MaxFailures, rs.Exams.Consequence.Label(), rs.Exams.Basis))
 	st := table{Caption: "表4-1 执法人员资格状态", Header: []string{"状态", "人数", "占比（人数/总数）"}, Numeric: []bool{false, true, true}}
 	for _, k := range enforcement.States() {
@@ -306,7 +309,7 @@ func officerSection(ds *dataset, year int, asOf lawgov.Date, _ *lawgov.Calendar)
 	ct := table{Caption: fmt.Sprintf("表4-2 执法证登载信息变更逾期未报告（%d人）", len(sw.ChangeOverdue)),
 		Header: []string{"编号", "姓名", "单位", "变更日期（自）", "报告期限", "截至统计日逾期"}, Numeric: []bool{false, false, false, false, false, true}}
 	for _, e := range sw.ChangeOverdue {
-		ct.Rows = append(ct.Rows, []string{e.Officer, name(e.Officer), e.Unit, e.Since.String(), e.Due.String(), itoa(asOf.DaysSince(e.Due)) + "日"})
+		ct.Rows = append(ct.Rows, []string{e.Officer, name(e.Officer), e.Unit, e.Since.Chinese(), e.Due.Chinese(), itoa(asOf.DaysSince(e.Due)) + "日"})
 	}
 	rt := table{Caption: "表4-3 考试两次不合格从信息库清除的人员", Header: []string{"编号", "姓名", "单位", "清除日期", "不合格次数"}, Numeric: []bool{false, false, false, false, true}}
 	removedInYear := 0
@@ -314,7 +317,7 @@ func officerSection(ds *dataset, year int, asOf lawgov.Date, _ *lawgov.Calendar)
 		if e.Failures < rs.Exams.MaxFailures {
 			continue
 		}
-		rt.Rows = append(rt.Rows, []string{e.Officer, name(e.Officer), e.Unit, e.Since.String(), itoa(e.Failures)})
+		rt.Rows = append(rt.Rows, []string{e.Officer, name(e.Officer), e.Unit, e.Since.Chinese(), itoa(e.Failures)})
 		if e.Since.Year() == year {
 			removedInYear++
 		}
@@ -323,9 +326,14 @@ func officerSection(ds *dataset, year int, asOf lawgov.Date, _ *lawgov.Calendar)
 	s.Tables = append(s.Tables, st, ct, rt)
 
 	// The findings that explain the listed officers, with their citations:
-	// the first of each list.
+	// the first of each list, and the text says so.
+	const sample = 3
+	if len(sw.ChangeOverdue) > sample || len(sw.Removed) > sample {
+		s.Text = append(s.Text, fmt.Sprintf("表后列出的不符合项，是表4-2的%d人中前%d人、信息库清除的%d人中前%d人的检查结果，以说明依据；其余人员见表。",
+			len(sw.ChangeOverdue), min(sample, len(sw.ChangeOverdue)), len(sw.Removed), min(sample, len(sw.Removed))))
+	}
 	for _, list := range [][]enforcement.SweepEntry{sw.ChangeOverdue, sw.Removed} {
-		for _, e := range list[:min(3, len(list))] {
+		for _, e := range list[:min(sample, len(list))] {
 			stt, err := reg.StatusAt(e.Officer, asOf)
 			if err != nil {
 				return s, err
@@ -393,21 +401,22 @@ func actionSection(ds *dataset, year int, asOf lawgov.Date, cal *lawgov.Calendar
 	s.Text = append(s.Text, fmt.Sprintf("%d年抽取执法行为%d件（行政检查%d件、行政处罚%d件、行政强制措施%d件、行政许可%d件）逐件检查，存在不符合项的%d件，占%s。",
 		year, checked, kinds[enforcement.Inspection], kinds[enforcement.Penalty], kinds[enforcement.CoerciveMeasure], kinds[enforcement.Licence],
 		flawed, pct(lawgov.Rate{Num: int64(flawed), Den: int64(checked)})))
-	t := table{Caption: "表5-1 执法行为检查结果（按规则）", Header: []string{"规则", "名称", "符合", "不符合", "不适用", "符合率（符合/适用）", "依据"},
-		Numeric: []bool{false, false, true, true, true, true, false}}
+	t := table{Caption: "表5-1 执法行为检查结果（按规则）", Header: []string{"规则", "符合", "不符合", "不适用", "符合率（符合/适用）", "依据"},
+		Numeric: []bool{false, true, true, true, true, false}}
 	for _, id := range order {
 		c := per[id]
 		if c == nil {
 			continue
 		}
 		r := titles[id]
-		t.Rows = append(t.Rows, []string{string(id), r.Title, itoa(c.pass), itoa(c.fail), itoa(c.na),
+		s.ref(r.Title, string(id))
+		t.Rows = append(t.Rows, []string{r.Title, itoa(c.pass), itoa(c.fail), itoa(c.na),
 			pct(lawgov.Rate{Num: int64(c.pass), Den: int64(c.pass + c.fail)}), basisText(r.Basis)})
 	}
 	s.Tables = append(s.Tables, t)
 	const sample = 12
 	if len(fails) > sample {
-		s.Text = append(s.Text, fmt.Sprintf("不符合项共%d个，以下列出前%d个。", len(fails), sample))
+		s.Text = append(s.Text, fmt.Sprintf("不符合项共%d个，表后只列出前%d个。", len(fails), sample))
 		fails = fails[:sample]
 	}
 	for _, f := range fails {
@@ -481,21 +490,21 @@ func caseSection(ds *dataset, year int, asOf lawgov.Date, cal *lawgov.Calendar) 
 		year, rc.Received, lawgov.RelativeChange{From: prior.Counts(casework.KindReconsideration).Received, To: rc.Received}.Chinese(places, rounding), rc.Concluded,
 		lc.Received, lawgov.RelativeChange{From: prior.Counts(casework.KindLitigation).Received, To: lc.Received}.Chinese(places, rounding), lc.Concluded))
 
-	rt := table{Caption: "表6-2 各统计口径的比率",
-		Header:  []string{"类别", "口径", "编号", "基数", strconv.Itoa(year - 1), strconv.Itoa(year), "比率同比", "分子同比", "舍入"},
-		Numeric: []bool{false, false, false, false, true, true, false, false, false}}
+	rt := table{Caption: "表6-2 各统计口径的比率（百分比保留一位小数，" + rounding.Label() + "；比率同比为两年百分比相减）",
+		Header:  []string{"类别", "口径", "基数", strconv.Itoa(year - 1), strconv.Itoa(year), "比率同比", "分子同比"},
+		Numeric: []bool{false, false, false, true, true, false, false}}
 	charts := map[casework.Kind]*chart{
 		casework.KindReconsideration: {Title: "行政复议各口径比率（" + strconv.Itoa(year-1) + "年与" + strconv.Itoa(year) + "年）"},
 		casework.KindLitigation:      {Title: "行政应诉各口径比率（" + strconv.Itoa(year-1) + "年与" + strconv.Itoa(year) + "年）"},
 	}
-	nt := table{Caption: "表6-3 统计口径说明", Header: []string{"口径", "编号", "计算方法及出处", "来源"}}
+	nt := table{Caption: "表6-3 统计口径说明", Header: []string{"口径", "计算方法及出处", "来源"}}
 	for _, d := range casework.Definitions() {
 		ch, err := casework.Compare(d, prior, cur)
 		if err != nil {
 			return s, err
 		}
-		rt.Rows = append(rt.Rows, []string{d.Kind.Label(), d.Name, d.ID, d.Base.Label(), pct(ch.Rate.From), pct(ch.Rate.To),
-			ch.Rate.Chinese(places, rounding), ch.Numerator.Chinese(places, rounding), rounding.Label()})
+		rt.Rows = append(rt.Rows, []string{d.Kind.Label(), d.Name, d.Base.Label(), pct(ch.Rate.From), pct(ch.Rate.To),
+			pointsText(ch.Rate), ch.Numerator.Chinese(places, rounding)})
 		c := charts[d.Kind]
 		label := d.Name
 		if d.Kind == casework.KindLitigation && d.Name == "结案率" {
@@ -504,7 +513,8 @@ func caseSection(ds *dataset, year int, asOf lawgov.Date, cal *lawgov.Calendar) 
 		c.Bars = append(c.Bars,
 			bar{Label: label, Group: strconv.Itoa(year - 1), Percent: percentText(ch.Rate.From), Counts: ch.Rate.From.String()},
 			bar{Label: label, Group: strconv.Itoa(year), Percent: percentText(ch.Rate.To), Counts: ch.Rate.To.String()})
-		nt.Rows = append(nt.Rows, []string{d.Kind.Label() + d.Name, d.ID, d.Note, basisText(d.Source)})
+		nt.Rows = append(nt.Rows, []string{d.Kind.Label() + d.Name, d.Note, basisText(d.Source)})
+		s.ref(d.Kind.Label()+d.Name, d.ID)
 	}
 	s.Charts = append(s.Charts, *charts[casework.KindReconsideration], *charts[casework.KindLitigation])
 	s.Tables = append(s.Tables, ct, rt, nt)
@@ -530,19 +540,20 @@ func dutySection(ds *dataset, year int, asOf lawgov.Date, _ *lawgov.Calendar) (s
 	if err != nil {
 		return s, err
 	}
-	s.Text = append(s.Text, fmt.Sprintf("%s%d年度法治政府建设情况报告应于%s之前（%s）通过报刊、网站等新闻媒体向社会公开，并包含下表所列四部分内容；本统计部分为其中“主要举措和成效”的数据支撑。",
-		ar.Body, year, due, due.Chinese()))
-	t := table{Caption: "表7-1 年度报告内容", Header: []string{"内容", "是否具备"}}
+	s.Text = append(s.Text, fmt.Sprintf("%s%d年度法治政府建设情况报告应于%s前通过报刊、网站等新闻媒体向社会公开，并包含下表所列四部分内容；本统计部分为其中“主要举措和成效”的数据支撑。表7-1是报告草稿的提纲，报告公开后才按表7-2的规则检查公开的文本。",
+		ar.Body, year, due.Chinese()))
+	t := table{Caption: "表7-1 年度报告内容（草稿提纲）", Header: []string{"内容", "草稿中"}}
 	for sec := lawgov.SectionMeasures; sec <= lawgov.SectionOther; sec++ {
 		has := "缺"
 		if slices.Contains(ar.Sections, sec) {
-			has = "具备"
+			has = "已列入"
 		}
 		t.Rows = append(t.Rows, []string{sec.Label(), has})
 	}
-	ft := table{Caption: "表7-2 年度报告义务检查", Header: []string{"规则", "名称", "结论", "事实", "依据"}}
+	ft := table{Caption: "表7-2 年度报告义务检查", Header: []string{"规则", "结论", "事实", "依据"}}
 	for _, f := range rep.Findings {
-		ft.Rows = append(ft.Rows, []string{string(f.Rule), f.Title, f.Outcome.Label(), f.Message, basisText(f.Basis)})
+		s.ref(f.Title, string(f.Rule))
+		ft.Rows = append(ft.Rows, []string{f.Title, f.Outcome.Label(), f.Message, basisText(f.Basis)})
 		if f.Outcome == lawgov.Fail {
 			s.Findings = append(s.Findings, toFinding(f))
 		}

@@ -17,7 +17,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/fazhi-go/fazhi/casework"
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -72,18 +71,19 @@ func run(w io.Writer, args []string) error {
 			c.Outcomes[0])
 	}
 	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "类别\t口径\t分子/基数\t基数\t比率\t舍入\t上年\t同比")
+	fmt.Fprintf(w, "比率保留一位小数，%s；同比按两年保留后的比率相减。\n\n", lawgov.HalfUp.Label())
+	var t table
+	t.add("类别", "口径", "分子/基数", "基数", "比率", "上年", "同比")
 	for _, d := range casework.Definitions() {
 		c, err := casework.Compare(d, prior, cur)
 		if err != nil {
 			return err
 		}
 		r := c.Rate.To
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s %s\t%s\n", d.Kind.Label(), d.Name, r, d.Base.Label(), r.Format(1, lawgov.HalfUp),
-			lawgov.HalfUp.Label(), c.Rate.From, c.Rate.From.Format(1, lawgov.HalfUp), c.Rate.Chinese(1, lawgov.HalfUp))
+		t.add(d.Kind.Label(), d.Name, r.String(), d.Base.Label(), r.Format(1, lawgov.HalfUp),
+			c.Rate.From.String()+" "+c.Rate.From.Format(1, lawgov.HalfUp), c.Rate.ChineseOfRounded(1, lawgov.HalfUp))
 	}
-	if err := tw.Flush(); err != nil {
+	if err := t.write(w); err != nil {
 		return err
 	}
 	fmt.Fprintln(w)

@@ -4,46 +4,75 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
+	"reflect"
 	"strings"
 
+	"github.com/fazhi-go/fazhi/internal/jsonin"
 	"github.com/fazhi-go/fazhi/lawgov"
 )
 
 // maxBody is the largest request body accepted, in bytes.
 const maxBody = 4 << 20
 
-// route is one API route; the route table is also checked against the
-// OpenAPI document in a test.
+// route is one API route; the OpenAPI document is generated from the route
+// table. The route without a handler serves that document.
 type route struct {
 	method, path string
 	handle       func(w http.ResponseWriter, r *http.Request)
+	op           operation
 }
 
 func routes() []route {
 	return []route{
-		{"POST", "/v1/periods/end", handlePeriodEnd},
-		{"POST", "/v1/decisions/check", handleDecisionCheck},
-		{"POST", "/v1/officers/status", handleOfficerStatus},
-		{"POST", "/v1/casework/rates", handleCaseworkRates},
-		{"POST", "/v1/plans/ledger", handlePlanLedger},
-		{"GET", "/openapi.json", handleOpenAPI},
+		{"POST", "/v1/periods/end", handlePeriodEnd, operation{"periodEnd", "periods",
+			"The last day of a statutory period (期间届满日)", periodRequest{}, periodResponse{}, "period-end.json"}},
+		{"POST", "/v1/decisions/check", handleDecisionCheck, operation{"checkDecision", "decisions",
+			"Check a major administrative decision (重大行政决策) against 国务院令第713号", decisionRequest{}, decisionResponse{}, "decision-flawed.json"}},
+		{"POST", "/v1/officers/status", handleOfficerStatus, operation{"officerStatus", "officers",
+			"An officer's credential state and whether they may enforce, under a named rule set", officerRequest{}, officerResponse{}, "officer-change-overdue.json"}},
+		{"POST", "/v1/casework/rates", handleCaseworkRates, operation{"caseworkRates", "casework",
+			"Reconsideration and litigation outcome rates for a batch of cases", ratesRequest{}, ratesResponse{}, "casework-2025.json"}},
+		{"POST", "/v1/plans/ledger", handlePlanLedger, operation{"planLedger", "plans",
+			"The countdown ledger (倒计时工作台账) of a posted work plan", ledgerRequest{}, ledgerResponse{}, "ledger.json"}},
+		{"GET", "/openapi.json", nil, operation{"openAPI", "meta", "This document", nil, nil, ""}},
 	}
 }
 
+// newHandler serves the routes. It fails only when the OpenAPI document
+// cannot be generated from the Go types, a programming error a test catches.
 func newHandler() http.Handler {
+	doc, err := openAPIDocument()
+	if err != nil {
+		panic(err)
+	}
 	mux := http.NewServeMux()
 	for _, rt := range routes() {
-		mux.HandleFunc(rt.method+" "+rt.path, rt.handle)
+		h := rt.handle
+		if h == nil {
+			h = serveDocument(doc)
+		}
+		mux.HandleFunc(rt.method+" "+rt.path, h)
 	}
 	return mux
 }
 
-// apiError is the body of every error response.
+// apiError is the body of every error response. Fields lists every
+// problem as a sentence in the language of Accept-Language; Problems has
+// the same problems as data.
 type apiError struct {
-	Error  string   `json:"error"`
-	Fields []string `json:"fields,omitempty"`
+	Error    string    `json:"error" example:"请求无效"`
+	Fields   []string  `json:"fields,omitempty" example:"reconsiderations[3].concluded不得早于received"`
+	Problems []problem `json:"problems,omitempty"`
+}
+
+// problem is one field problem of a request.
+type problem struct {
+	Field   string `json:"field" example:"reconsiderations[3].concluded"` // JSON path; empty for the whole body
+	Rule    string `json:"rule" example:"gtefield"`                       // the rule broken, e.g. required, date, enum, unknown, duplicate, case
+	Param   string `json:"param,omitempty" example:"received"`            // the rule's parameter
+	Value   string `json:"value,omitempty" example:"2024-02-30"`          // the value given, when it could not be read
+	Message string `json:"message" example:"reconsiderations[3].concluded不得早于received"`
 }
 
 // lang picks "zh" when the client prefers Chinese, else "en".
@@ -70,15 +99,9 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 }
 
 var messages = map[string][2]string{ // key → {en, zh}
-	"too_large":   {"request body larger than %d bytes", "请求体超过 %d 字节"},
-	"bad_json":    {"request body is not valid JSON: %v", "请求体不是有效的 JSON：%v"},
-	"wrong_type":  {"field %q: want %s", "字段 %q 应为 %s"},
-	"unknown":     {"unknown field %s", "未知字段 %s"},
-	"invalid":     {"invalid request", "请求无效"},
-	"cannot_run":  {"the check could not run: %v", "无法完成检查：%v"},
-	"empty_body":  {"request body is empty", "请求体为空"},
-	"one_value":   {"request body must hold one JSON value", "请求体只能包含一个 JSON 值"},
-	"bad_request": {"%v", "%v"},
+	"too_large":  {"request body larger than %d bytes", "请求体超过 %d 字节"},
+	"invalid":    {"invalid request", "请求无效"},
+	"cannot_run": {"the check could not run: %v", "无法完成检查：%v"},
 }
 
 func msg(l, key string, args ...any) string {
@@ -89,49 +112,42 @@ func msg(l, key string, args ...any) string {
 	return fmt.Sprintf(m[0], args...)
 }
 
-// decode reads one JSON value into v and validates it. On failure it writes
-// the error response and returns false.
+// decode reads one JSON value into v strictly (every problem with its JSON
+// path; unknown, repeated and case-variant keys rejected) and validates it.
+// On failure it writes the error response and returns false.
 func decode(w http.ResponseWriter, r *http.Request, v any) bool {
-	l := lang(r)
 	r.Body = http.MaxBytesReader(w, r.Body, maxBody)
-	dec := json.NewDecoder(r.Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		var tooLarge *http.MaxBytesError
-		var typeErr *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &tooLarge):
-			writeJSON(w, http.StatusRequestEntityTooLarge, apiError{Error: msg(l, "too_large", maxBody)})
-		case errors.Is(err, io.EOF):
-			writeJSON(w, http.StatusBadRequest, apiError{Error: msg(l, "empty_body")})
-		case errors.As(err, &typeErr):
-			writeJSON(w, http.StatusBadRequest, apiError{Error: msg(l, "invalid"), Fields: []string{msg(l, "wrong_type", typeErr.Field, typeErr.Type.String())}})
-		case strings.HasPrefix(err.Error(), "json: unknown field "):
-			writeJSON(w, http.StatusBadRequest, apiError{Error: msg(l, "invalid"), Fields: []string{msg(l, "unknown", strings.TrimPrefix(err.Error(), "json: unknown field "))}})
-		default:
-			writeJSON(w, http.StatusBadRequest, apiError{Error: msg(l, "bad_json", err)})
-		}
+	err := jsonin.Decode(r.Body, v, 0)
+	var tooLarge *http.MaxBytesError
+	if errors.As(err, &tooLarge) {
+		writeJSON(w, http.StatusRequestEntityTooLarge, apiError{Error: msg(lang(r), "too_large", maxBody)})
 		return false
 	}
-	if dec.More() {
-		writeJSON(w, http.StatusBadRequest, apiError{Error: msg(l, "one_value")})
-		return false
+	if !jsonin.Unreadable(err) {
+		err = jsonin.Merge(requestName(v), err, lawgov.Validate(v))
 	}
-	if err := lawgov.Validate(v); err != nil {
-		invalid(w, l, err)
+	if err != nil {
+		invalid(w, lang(r), err)
 		return false
 	}
 	return true
 }
 
+// requestName is the Go name of the request type v points to.
+func requestName(v any) string { return reflect.TypeOf(v).Elem().Name() }
+
 // invalid writes a 400 for a validation error, listing each field problem.
 func invalid(w http.ResponseWriter, l string, err error) {
 	var ie *lawgov.InvalidInputError
-	if errors.As(err, &ie) {
-		writeJSON(w, http.StatusBadRequest, apiError{Error: msg(l, "invalid"), Fields: ie.Messages(l)})
+	if !errors.As(err, &ie) {
+		writeJSON(w, http.StatusBadRequest, apiError{Error: err.Error()})
 		return
 	}
-	writeJSON(w, http.StatusBadRequest, apiError{Error: msg(l, "bad_request", err)})
+	body := apiError{Error: msg(l, "invalid"), Fields: ie.Messages(l)}
+	for i, f := range ie.Fields {
+		body.Problems = append(body.Problems, problem{Field: f.Field, Rule: f.Rule, Param: f.Param, Value: f.Value, Message: body.Fields[i]})
+	}
+	writeJSON(w, http.StatusBadRequest, body)
 }
 
 // cannotRun writes the response for a check that could not run: 422 when the

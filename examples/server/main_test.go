@@ -27,6 +27,7 @@ func call(t *testing.T, h http.Handler, method, path, body, acceptLang string) (
 	}
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
+	checkContract(t, req, body, rec)
 	var out map[string]any
 	if rec.Body.Len() > 0 {
 		require.NoError(t, json.Unmarshal(rec.Body.Bytes(), &out), rec.Body.String())
@@ -73,7 +74,12 @@ func TestBadRequests(t *testing.T) {
 	}{
 		{"bad JSON", `{"start":`, "", 400, "not valid JSON"},
 		{"empty body", ``, "", 400, "empty"},
-		{"wrong type", `{"start":"2024-09-27","n":"seven","unit":"working_days"}`, "", 400, "want int"},
+		{"wrong type", `{"start":"2024-09-27","n":"seven","unit":"working_days"}`, "", 400, "n must be integer, got string"},
+		{"wrong type in Chinese", `{"start":"2024-09-27","n":"seven","unit":"working_days"}`, "zh", 400, "n应为整数，实际为字符串"},
+		{"impossible date in Chinese", `{"start":"2023-02-29","n":7,"unit":"working_days"}`, "zh", 400, "start的值「2023-02-29」不是有效日期"},
+		{"unknown unit in Chinese", `{"start":"2024-09-27","n":7,"unit":"weeks"}`, "zh", 400, "unit的值「weeks」不是可接受的代码"},
+		{"case-variant key", `{"start":"2024-09-27","n":15,"N":30,"unit":"working_days"}`, "", 400, "N differs only in case from the field n"},
+		{"duplicate key", `{"start":"2024-09-27","n":15,"n":30,"unit":"working_days"}`, "zh", 400, "n重复出现"},
 		{"unknown field", `{"start":"2024-09-27","n":7,"unit":"working_days","x":1}`, "", 400, "unknown field"},
 		{"impossible date", `{"start":"2023-02-29","n":7,"unit":"working_days"}`, "", 400, "2023-02-29"},
 		{"unknown unit", `{"start":"2024-09-27","n":7,"unit":"weeks"}`, "", 400, "weeks"},
@@ -280,7 +286,7 @@ func TestPlanLedger(t *testing.T) {
 func TestRouteInputErrors(t *testing.T) {
 	h := newHandler()
 	tests := []struct{ path, body, want string }{
-		{"/v1/decisions/check", `{"as_of":"2024-12-31","decision":{"id":7}}`, "want string"},
+		{"/v1/decisions/check", `{"as_of":"2024-12-31","decision":{"id":7}}`, "decision.id must be string, got number"},
 		{"/v1/officers/status", `{"as_of":"2024-04-02","officer":{"id":"X"}}`, "name"},
 		{"/v1/casework/rates", `{"reconsiderations":[{"id":"A","unit":"U","received":"2025-05-01","concluded":"2025-04-01","outcome":"uphold"}]}`, "concluded"},
 		{"/v1/plans/ledger", `{"as_of":"2025-10-15","units":[],"plan":{}}`, "units"},
@@ -293,4 +299,51 @@ func TestRouteInputErrors(t *testing.T) {
 			assert.Contains(t, string(b), tt.want)
 		})
 	}
+}
+
+// TestIssue17_EveryFieldProblem: every problem of a request comes back at
+// once, each with its JSON path, in the language asked for; a case keeps
+// its index in the list, and the cross-field rules of casework are in
+// Chinese too.
+func TestIssue17_EveryFieldProblem(t *testing.T) {
+	body := `{"reconsiderations":[
+		{"id":"A","unit":"U","received":"2025-01-02","concluded":"2025-01-20","outcome":"uphold"},
+		{"id":"B","unit":"U","received":"2025-01-02"},
+		{"id":"C","unit":"U","received":"2025-01-02"},
+		{"id":"D","unit":"U","received":"2025-05-01","concluded":"2025-04-01","outcome":"uphold"},
+		{"id":"E","unit":"U","received":"2025-13-01","outcome":"overturned"}]}`
+	status, out := call(t, newHandler(), "POST", "/v1/casework/rates", body, "zh-CN,zh;q=0.9")
+	require.Equal(t, 400, status, out)
+	assert.Equal(t, "请求无效", out["error"])
+	assert.Equal(t, []any{
+		"reconsiderations[4].received的值「2025-13-01」不是有效日期（格式为2006-01-02）",
+		"reconsiderations[4].outcome的值「overturned」不是可接受的代码",
+	}, out["fields"], "parse errors first; validation waits for a readable body")
+
+	body = strings.Replace(body, `"received":"2025-13-01","outcome":"overturned"`, `"received":"2025-01-02","concluded":"2025-01-03"`, 1)
+	status, out = call(t, newHandler(), "POST", "/v1/casework/rates", body, "zh-CN,zh;q=0.9")
+	require.Equal(t, 400, status, out)
+	assert.Equal(t, []any{
+		"reconsiderations[3].concluded不得早于received",
+		"reconsiderations[4].outcome在concluded存在时为必填字段",
+	}, out["fields"])
+	problems := out["problems"].([]any)
+	assert.Equal(t, "reconsiderations[3].concluded", problems[0].(map[string]any)["field"])
+
+	status, out = call(t, newHandler(), "POST", "/v1/casework/rates", body, "en")
+	require.Equal(t, 400, status, out)
+	assert.Equal(t, "reconsiderations[3].concluded must not be before received (2025-04-01 is before received 2025-05-01)", out["fields"].([]any)[0])
+}
+
+func TestOfficerRuleSet(t *testing.T) {
+	body, err := os.ReadFile(filepath.Join("testdata", "officer-active.json"))
+	require.NoError(t, err)
+	named := strings.Replace(string(body), "{", `{"rule_set":"赤壁市2019",`, 1)
+	status, out := call(t, newHandler(), "POST", "/v1/officers/status", named, "")
+	require.Equal(t, 200, status, out)
+	assert.Equal(t, "active", out["state"])
+	unknown := strings.Replace(string(body), "{", `{"rule_set":"浙江省2024",`, 1)
+	status, out = call(t, newHandler(), "POST", "/v1/officers/status", unknown, "zh")
+	require.Equal(t, 400, status, out)
+	assert.Equal(t, []any{"rule_set的值「浙江省2024」不是可接受的代码"}, out["fields"])
 }

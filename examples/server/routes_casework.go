@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/fazhi-go/fazhi/casework"
+	"github.com/fazhi-go/fazhi/internal/jsonin"
 	"github.com/fazhi-go/fazhi/lawgov"
 )
 
@@ -42,23 +43,24 @@ func handleCaseworkRates(w http.ResponseWriter, r *http.Request) {
 	if req.Places == 0 {
 		req.Places = 1
 	}
+	// Every case is checked, so that one answer names every bad field of
+	// every case by its index.
 	var units casework.Units
 	records := make([]casework.Record, 0, len(req.Reconsiderations)+len(req.Litigations))
+	var errs []error
 	for i, c := range req.Reconsiderations {
 		rec, err := c.Record(units.ID(c.Unit))
-		if err != nil {
-			cannotRun(w, r, fmt.Errorf("reconsiderations[%d]: %w", i, err))
-			return
-		}
+		errs = append(errs, jsonin.Prefix(fmt.Sprintf("reconsiderations[%d]", i), err))
 		records = append(records, rec)
 	}
 	for i, c := range req.Litigations {
 		rec, err := c.Record(units.ID(c.Unit))
-		if err != nil {
-			cannotRun(w, r, fmt.Errorf("litigations[%d]: %w", i, err))
-			return
-		}
+		errs = append(errs, jsonin.Prefix(fmt.Sprintf("litigations[%d]", i), err))
 		records = append(records, rec)
+	}
+	if err := jsonin.Merge("ratesRequest", errs...); err != nil {
+		cannotRun(w, r, err)
+		return
 	}
 	var current, prior *casework.Tally
 	if req.Year != 0 {

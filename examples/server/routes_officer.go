@@ -2,16 +2,19 @@ package main
 
 import (
 	"net/http"
+	"strings"
 
 	"github.com/fazhi-go/fazhi/enforcement"
 	"github.com/fazhi-go/fazhi/lawgov"
 )
 
-// officerRequest is the body of POST /v1/officers/status. The rule set is
-// the default one (赤政发〔2019〕7号); Field and Region, when given, ask
-// whether the officer may enforce there.
+// officerRequest is the body of POST /v1/officers/status. RuleSet names
+// the jurisdiction's rule set (empty means the first of [ruleSets],
+// 赤壁市2019, 赤政发〔2019〕7号); Field and Region, when given, ask whether
+// the officer may enforce there.
 type officerRequest struct {
 	AsOf    lawgov.Date         `json:"as_of" validate:"isvalid"`
+	RuleSet ruleSetName         `json:"rule_set,omitempty"`
 	Officer enforcement.Officer `json:"officer"`
 	Field   string              `json:"field" validate:"max=64"`
 	Region  string              `json:"region" validate:"max=64"`
@@ -32,7 +35,12 @@ func handleOfficerStatus(w http.ResponseWriter, r *http.Request) {
 	if !decode(w, r, &req) {
 		return
 	}
-	a, err := enforcement.Chibi().CanEnforce(req.Officer, req.AsOf, req.Field, req.Region)
+	rs, err := ruleSet(req.RuleSet)
+	if err != nil {
+		invalid(w, lang(r), err)
+		return
+	}
+	a, err := rs.CanEnforce(req.Officer, req.AsOf, req.Field, req.Region)
 	if err != nil {
 		cannotRun(w, r, err)
 		return
@@ -42,4 +50,31 @@ func handleOfficerStatus(w http.ResponseWriter, r *http.Request) {
 		State: a.Status.State.String(), StateLabel: a.Status.State.Label(),
 		CanEnforce: a.OK, Covered: a.Covered, Findings: a.Findings,
 	})
+}
+
+// ruleSets are the rule sets the officer route knows; the first is the
+// default.
+func ruleSets() []*enforcement.RuleSet { return []*enforcement.RuleSet{enforcement.Chibi()} }
+
+// ruleSetName names a rule set by its enforcement.RuleSet.Name.
+type ruleSetName string
+
+// Enum lists the names the route accepts, for the OpenAPI document.
+func (ruleSetName) Enum() []string {
+	var names []string
+	for _, rs := range ruleSets() {
+		names = append(names, rs.Name)
+	}
+	return names
+}
+
+// ruleSet returns the rule set called name ("" for the default).
+func ruleSet(name ruleSetName) (*enforcement.RuleSet, error) {
+	for _, rs := range ruleSets() {
+		if name == "" || string(name) == rs.Name {
+			return rs, nil
+		}
+	}
+	return nil, lawgov.NewInvalidInputError("officerRequest", lawgov.FieldError{Field: "rule_set", Rule: "enum", Value: string(name),
+		Msg: "known rule sets: " + strings.Join(name.Enum(), ", ")})
 }

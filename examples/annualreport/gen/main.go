@@ -223,8 +223,6 @@ var (
 	enforcers = []string{"qx.samr", "qx.eco", "qx.nr", "qx.transport", "qx.urban", "qx.agri", "qx.emergency"}
 )
 
-func join(parts ...[]string) []string { return slices.Concat(parts...) }
-
 var taskRows = []taskRow{
 	{"一、深入学习贯彻习近平法治思想", "县政府常务会议学法", "qx.office", []string{"qx.justice"}, nil, "年底前", "会前学法记录", "不少于4次"},
 	{"一、深入学习贯彻习近平法治思想", "组织领导干部旁听庭审", "qx.justice", nil, []string{"qx.office"}, "11月底前", "旁听庭审通报", "不少于1次"},

@@ -28,7 +28,7 @@ func ExampleInForce() {
 	// 赤壁市（hb-chibi）2024-06-01
 	// 变更报告期限: 30日 《赤壁市2019年推进依法行政建设法治政府工作要点》（赤政发〔2019〕7号）第(十六)项
 	// 合法性审查时间: 7 个工作日
-	// 规则包 hb-chibi@2019.1、hb@2026.1、cn@2026.1；程序版本 0.2.0
+	// 规则包 hb-chibi@2019.1、hb@2026.1、cn@2026.1；程序版本 0.1.0
 }
 
 // Every rule of every package, for a listing such as GET /v1/rules.
