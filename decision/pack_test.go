@@ -97,6 +97,9 @@ func TestProcedureForEventDates(t *testing.T) {
 	require.NoError(t, err)
 	d, err := decision.ParseDecision(b)
 	require.NoError(t, err)
+	// Sent on Monday 2024-10-14, discussed on Friday 2024-10-25: 9 working
+	// days left to the reviewer (第二十六条第二款).
+	d.Discussion.Held = lawgov.MustDate(2024, 10, 25)
 	asOf := lawgov.MustDate(2024, 12, 31)
 	county := func(from string) *rulepack.Registry {
 		packs, err := rulepack.Shipped()
