@@ -120,7 +120,6 @@ func (k *rcCheck) applicationWindow() (lawgov.Finding, error) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "知道行政行为之日 %s", c.Knew)
-	start := c.Knew
 	var end lawgov.Date
 	if c.NotToldOfRights {
 		// 第二十条第三款: from knowing the right, at most one year from knowing the act.
@@ -133,7 +132,7 @@ func (k *rcCheck) applicationWindow() (lawgov.Finding, error) {
 			b.WriteString("，未记录知道申请权利之日，按最长一年计算")
 			end = capEnd
 		} else {
-			start = c.LearnedOfRights
+			start := c.LearnedOfRights
 			e, _, err := k.cal.PeriodEnd(start.AddDays(lost), rcLawDays(window))
 			if err != nil {
 				return lawgov.Finding{}, err
