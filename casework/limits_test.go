@@ -81,6 +81,33 @@ func TestIssue11_ReconsiderationLimits(t *testing.T) {
 				c.Received, c.Accepted, c.CopySent, c.CopyReceived, c.Replied = d("2024-11-01"), d("2024-11-04"), d("2024-11-13"), d("2024-11-18"), d("2024-12-03")
 			}, "2024-12-20", casework.RuleRespondentReply, lawgov.Fail,
 			"被申请人收到申请书副本 2024-11-18，答复期限10个工作日，届满 2024-12-02，书面答复 2024-12-03，超过答复期限"},
+		// Simplified procedure (第五十四条), read by default as 3 and 5 days,
+		// working days under 第八十八条. 09-27 (Fri) + 3 working days: 09-29
+		// (make-up Sunday), 09-30, 10-08.
+		{"simplified: copy on the third working day", "行政复议法 第五十四条、第八十八条", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.Procedure, c.Accepted, c.CopySent = casework.Simplified, d("2024-09-27"), d("2024-10-08")
+			}, "2024-10-31", casework.RuleCopyToRespondent, lawgov.Pass,
+			"受理 2024-09-27，发送期限3个工作日（简易程序），届满 2024-10-08，发送申请书副本 2024-10-08"},
+		// 09-30 (Mon) + 5 working days: 10-08..11, 10-12 (make-up Saturday).
+		{"simplified: reply after the fifth working day", "行政复议法 第五十四条、第八十八条", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.Procedure, c.Accepted, c.CopySent, c.CopyReceived, c.Replied = casework.Simplified, d("2024-09-27"), d("2024-09-29"), d("2024-09-30"), d("2024-10-14")
+			}, "2024-10-31", casework.RuleRespondentReply, lawgov.Fail,
+			"被申请人收到申请书副本 2024-09-30，答复期限5个工作日（简易程序），届满 2024-10-12，书面答复 2024-10-14，超过答复期限"},
+		// A host reading seven days: 10-08..12, 10-14, 10-15.
+		{"simplified: reply period set by the host", "行政复议法 第五十四条、第八十八条", casework.Limits{SimplifiedReplyDays: 7},
+			func(c *casework.Reconsideration) {
+				c.Procedure, c.Accepted, c.CopySent, c.CopyReceived, c.Replied = casework.Simplified, d("2024-09-27"), d("2024-09-29"), d("2024-09-30"), d("2024-10-14")
+			}, "2024-10-31", casework.RuleRespondentReply, lawgov.Pass,
+			"被申请人收到申请书副本 2024-09-30，答复期限7个工作日（简易程序），届满 2024-10-15，书面答复 2024-10-14"},
+		// Four days is not among 第八十八条's counts: calendar days, 09-30 + 4 =
+		// 10-04, in the National Day break → 10-08.
+		{"simplified: a count outside 第八十八条 is calendar days", "行政复议法 第五十四条、第八十八条", casework.Limits{SimplifiedCopyDays: 4},
+			func(c *casework.Reconsideration) {
+				c.Procedure, c.Received, c.Accepted, c.CopySent = casework.Simplified, d("2024-09-30"), d("2024-09-30"), d("2024-10-09")
+			}, "2024-10-31", casework.RuleCopyToRespondent, lawgov.Fail,
+			"受理 2024-09-30，发送期限4日（简易程序），届满 2024-10-08，发送申请书副本 2024-10-09，超过发送期限"},
 		// 2024-04-01 + 90 days = 2024-06-30, a Sunday → 07-01.
 		{"a longer statutory window", "行政复议法 第二十条第一款", casework.Limits{},
 			func(c *casework.Reconsideration) {
@@ -144,6 +171,15 @@ func TestIssue11_ReconsiderationLimits(t *testing.T) {
 			assert.Equal(t, tt.msg, fs[0].Message, tt.basis)
 		})
 	}
+}
+
+// TestLimitsNegativeSimplifiedDays: a negative period of 第五十四条 means
+// the check cannot run.
+func TestLimitsNegativeSimplifiedDays(t *testing.T) {
+	c := casework.Reconsideration{ID: "复〔2024〕8号", Unit: "区市场监管局", Received: d("2024-09-27")}
+	_, err := casework.Limits{SimplifiedReplyDays: -1}.CheckReconsideration(c, d("2024-10-31"), lawgov.OfficialCalendar())
+	require.Error(t, err, "行政复议法 第五十四条")
+	assert.Contains(t, err.Error(), "negative simplified-procedure period")
 }
 
 func TestIssue11_LitigationLimits(t *testing.T) {

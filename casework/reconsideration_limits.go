@@ -32,9 +32,13 @@ func (l Limits) CheckReconsideration(c Reconsideration, asOf lawgov.Date, cal *l
 	if cal == nil {
 		return lawgov.Report{}, fmt.Errorf("casework: check reconsideration %q: nil calendar", c.ID)
 	}
+	copyDays, replyDays, err := l.simplifiedDays()
+	if err != nil {
+		return lawgov.Report{}, err
+	}
 	cal, use := cal.Observed() // notes a provisional year the periods touch
 	rules := catalogue()
-	ck := rcCheck{c: c, asOf: asOf, cal: cal, limits: l, rules: rules}
+	ck := rcCheck{c: c, asOf: asOf, cal: cal, limits: l, rules: rules, copyDays: copyDays, replyDays: replyDays}
 	rep := lawgov.Report{Subject: c.ID, AsOf: asOf, Findings: make([]lawgov.Finding, 0, 10)}
 	for _, step := range []func() (lawgov.Finding, error){
 		ck.applicationWindow, ck.applicationCap, ck.correctionNotice, ck.correctionPeriod,
@@ -58,6 +62,8 @@ type rcCheck struct {
 	cal    *lawgov.Calendar
 	limits Limits
 	rules  []lawgov.Rule
+
+	copyDays, replyDays int // 第五十四条 under the simplified procedure
 
 	accepted, deemed bool        // acceptance decided or deemed (第三十条第三款)
 	acceptedOn       lawgov.Date // the day it took effect
@@ -326,13 +332,14 @@ func (k *rcCheck) copyToRespondent() (lawgov.Finding, error) {
 	}
 	days, note := 7, ""
 	if c.Procedure == Simplified {
-		days, note = 3, "（简易程序）"
+		days, note = k.copyDays, "（简易程序）"
 	}
-	end, _, err := k.cal.PeriodEnd(k.acceptedOn, rcLawDays(days))
+	p := rcLawDays(days)
+	end, _, err := k.cal.PeriodEnd(k.acceptedOn, p)
 	if err != nil {
 		return lawgov.Finding{}, err
 	}
-	msg := fmt.Sprintf("%s，发送期限%d个工作日%s，届满 %s，发送申请书副本 %s", k.acceptanceText(), days, note, end, c.CopySent)
+	msg := fmt.Sprintf("%s，发送期限%s%s，届满 %s，发送申请书副本 %s", k.acceptanceText(), p, note, end, c.CopySent)
 	if c.CopySent.After(end) {
 		return r.Fail(c.ID, msg+"，超过发送期限"), nil
 	}
@@ -351,13 +358,14 @@ func (k *rcCheck) respondentReply() (lawgov.Finding, error) {
 	}
 	days, note := 10, ""
 	if c.Procedure == Simplified {
-		days, note = 5, "（简易程序）"
+		days, note = k.replyDays, "（简易程序）"
 	}
-	end, _, err := k.cal.PeriodEnd(from, rcLawDays(days))
+	p := rcLawDays(days)
+	end, _, err := k.cal.PeriodEnd(from, p)
 	if err != nil {
 		return lawgov.Finding{}, err
 	}
-	msg := fmt.Sprintf("%s %s，答复期限%d个工作日%s，届满 %s", what, from, days, note, end)
+	msg := fmt.Sprintf("%s %s，答复期限%s%s，届满 %s", what, from, p, note, end)
 	switch {
 	case !c.Replied.IsZero() && c.Replied.After(end):
 		return r.Fail(c.ID, fmt.Sprintf("%s，书面答复 %s，超过答复期限", msg, c.Replied)), nil
