@@ -47,6 +47,14 @@ func TestIssue11_ReconsiderationLimits(t *testing.T) {
 				c.Concluded, c.Outcome = d("2024-10-21"), casework.Abandoned
 			}, "2024-10-31", casework.RuleCorrectionPeriod, lawgov.Pass,
 			"申请人收到补正通知 2024-09-30，补正期限10个工作日，届满 2024-10-18，逾期未补正，2024-10-21 视为放弃行政复议申请"},
+		// Receipt of the notice not recorded: 09-29 + 10 working days
+		// (09-30, 10-08..11, 10-12, 10-14..17) is only the earliest end.
+		{"abandonment when the notice's receipt is unknown", "行政复议法 第三十一条第二款", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.CorrectionNotified = d("2024-09-29")
+				c.Concluded, c.Outcome = d("2024-10-21"), casework.Abandoned
+			}, "2024-10-31", casework.RuleCorrectionPeriod, lawgov.Fail,
+			"未记录申请人收到补正通知之日，自发出补正通知 2024-09-29，补正期限10个工作日，届满 2024-10-17，未能确认 2024-10-21 视为放弃行政复议申请时补正期限已经届满"},
 		{"abandonment is not an acceptance-review violation", "行政复议法 第三十一条第二款", casework.Limits{},
 			func(c *casework.Reconsideration) {
 				c.CorrectionNotified = d("2024-09-29")

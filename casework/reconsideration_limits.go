@@ -251,6 +251,11 @@ func (k *rcCheck) correctionPeriod() (lawgov.Finding, error) {
 		return r.Fail(c.ID, fmt.Sprintf("%s，收到补正材料 %s，在期限内，不能视为放弃（结案 %s）", msg, c.Supplied, c.Concluded)), nil
 	case c.Outcome == Abandoned && !c.Concluded.After(end):
 		return r.Fail(c.ID, fmt.Sprintf("%s，补正期限届满前于 %s 以逾期不补正视为放弃结案", msg, c.Concluded)), nil
+	case c.Outcome == Abandoned && c.CorrectionReceived.IsZero():
+		// 「申请人应当自收到补正通知之日起十日内提交补正材料」: counted from
+		// the notice's dispatch the period ends no later than it really
+		// does, so an abandonment after that day is not shown to be late.
+		return r.FailWith(lawgov.Warning, c.ID, fmt.Sprintf("%s，未能确认 %s 视为放弃行政复议申请时补正期限已经届满", msg, c.Concluded)), nil
 	case c.Outcome == Abandoned:
 		return r.Pass(c.ID, fmt.Sprintf("%s，逾期未补正，%s 视为放弃行政复议申请", msg, c.Concluded)), nil
 	case !c.Supplied.IsZero() && c.Supplied.After(end):
