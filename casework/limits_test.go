@@ -116,6 +116,13 @@ func TestIssue11_ReconsiderationLimits(t *testing.T) {
 				c.Procedure, c.Received, c.Accepted, c.CopySent = casework.Simplified, d("2024-09-30"), d("2024-09-30"), d("2024-10-09")
 			}, "2024-10-31", casework.RuleCopyToRespondent, lawgov.Fail,
 			"受理 2024-09-30，发送期限4日（简易程序），届满 2024-10-08，发送申请书副本 2024-10-09，超过发送期限"},
+		// Receipt of the copy not recorded: 11-13 (Wed) + 10 working days
+		// (11-14, 15, 18..22, 25..27) is only the earliest end.
+		{"reply after the earliest end, receipt of the copy unknown", "行政复议法 第四十八条", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.Received, c.Accepted, c.CopySent, c.Replied = d("2024-11-01"), d("2024-11-04"), d("2024-11-13"), d("2024-11-28")
+			}, "2024-12-20", casework.RuleRespondentReply, lawgov.Fail,
+			"未记录被申请人收到副本之日，自发送申请书副本 2024-11-13，答复期限10个工作日，届满 2024-11-27，书面答复 2024-11-28，未能确认超过答复期限"},
 		// 2024-04-01 + 90 days = 2024-06-30, a Sunday → 07-01.
 		{"a longer statutory window", "行政复议法 第二十条第一款", casework.Limits{},
 			func(c *casework.Reconsideration) {
@@ -259,4 +266,41 @@ func TestIssue11_DateFloor(t *testing.T) {
 	assert.Equal(t, []string{"received:min"}, fieldNames(t, l.Validate()), "行政诉讼法 took effect 1990-10-01")
 	l.Received = d("1990-10-01")
 	assert.NoError(t, l.Validate())
+}
+
+// TestUnknownReceiptIsWarning: when the day a notice or copy was received is
+// not recorded, the period counted from its dispatch ends no later than
+// the real one (行政复议法 第三十一条第二款、第四十八条), so a finding past that
+// end is a warning, not a violation.
+func TestUnknownReceiptIsWarning(t *testing.T) {
+	cal := lawgov.OfficialCalendar()
+	abandoned := casework.Reconsideration{ID: "复〔2024〕9号", Unit: "区市场监管局", Received: d("2024-09-27"),
+		CorrectionNotified: d("2024-09-29"), Concluded: d("2024-10-21"), Outcome: casework.Abandoned}
+	late := casework.Reconsideration{ID: "复〔2024〕10号", Unit: "区市场监管局", Received: d("2024-11-01"),
+		Accepted: d("2024-11-04"), CopySent: d("2024-11-13"), Replied: d("2024-11-28")}
+	for _, tt := range []struct {
+		basis string
+		c     casework.Reconsideration
+		rule  lawgov.RuleID
+	}{
+		{"行政复议法 第三十一条第二款", abandoned, casework.RuleCorrectionPeriod},
+		{"行政复议法 第四十八条", late, casework.RuleRespondentReply},
+	} {
+		rep, err := casework.CheckReconsideration(tt.c, d("2024-12-20"), cal)
+		require.NoError(t, err)
+		fs := rep.Find(tt.rule)
+		require.Len(t, fs, 1)
+		assert.Equal(t, lawgov.Fail, fs[0].Outcome, tt.basis)
+		assert.Equal(t, lawgov.Warning, fs[0].Severity, tt.basis)
+		tt.c.CorrectionReceived, tt.c.CopyReceived = tt.c.CorrectionNotified, tt.c.CopySent
+		rep, err = casework.CheckReconsideration(tt.c, d("2024-12-20"), cal)
+		require.NoError(t, err)
+		fs = rep.Find(tt.rule)
+		require.Len(t, fs, 1)
+		if tt.rule == casework.RuleRespondentReply {
+			assert.Equal(t, lawgov.Violation, fs[0].Severity, tt.basis+": receipt known, reply late")
+		} else {
+			assert.Equal(t, lawgov.Pass, fs[0].Outcome, tt.basis+": receipt known, period over")
+		}
+	}
 }

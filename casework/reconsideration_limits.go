@@ -372,6 +372,11 @@ func (k *rcCheck) respondentReply() (lawgov.Finding, error) {
 	}
 	msg := fmt.Sprintf("%s %s，答复期限%s%s，届满 %s", what, from, p, note, end)
 	switch {
+	case !c.Replied.IsZero() && c.Replied.After(end) && c.CopyReceived.IsZero():
+		// 「被申请人应当自收到……之日起十日内，提出书面答复」: counted from
+		// the dispatch the period ends no later than it really does, so a
+		// reply after that day is not shown to be late.
+		return r.FailWith(lawgov.Warning, c.ID, fmt.Sprintf("%s，书面答复 %s，未能确认超过答复期限", msg, c.Replied)), nil
 	case !c.Replied.IsZero() && c.Replied.After(end):
 		return r.Fail(c.ID, fmt.Sprintf("%s，书面答复 %s，超过答复期限", msg, c.Replied)), nil
 	case !c.Replied.IsZero():
