@@ -101,8 +101,10 @@ func catalogue() []lawgov.Rule {
 			Basis: []lawgov.Citation{rcLaw.Art(76)}},
 		// First instance 「应当在立案之日起六个月内作出第一审判决」 (第八十一条);
 		// simplified procedure 「立案之日起四十五日内审结」 (第八十三条); appeal
-		// 「应当在收到上诉状之日起三个月内作出终审判决」 (第八十八条). Each may be
-		// extended with approval.
+		// 「应当在收到上诉状之日起三个月内作出终审判决」 (第八十八条). The six
+		// months and the three months may be extended with approval; the
+		// forty-five days may not (a case unfit for the simplified procedure
+		// is turned into the ordinary one, 第八十四条).
 		{ID: RuleTrialPeriod, Title: "行政诉讼审理期限", Severity: lawgov.Warning,
 			Basis: []lawgov.Citation{alLaw.Art(81), alLaw.Art(83), alLaw.Art(88)}},
 		// 「可以在收到复议决定书之日起十五日内向人民法院提起诉讼」 (行政诉讼法

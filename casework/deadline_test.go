@@ -114,6 +114,10 @@ func TestCheckLitigation(t *testing.T) {
 		{"approved extension", "行政诉讼法 第八十一条",
 			casework.Litigation{Instance: casework.FirstInstance, Received: d("2021-03-01"), ExtensionApproved: true},
 			"2021-12-31", lawgov.Pass, "一审立案 2021-03-01，审理期限6个月，届满 2021-09-01，已经批准延长审理期限"},
+		// 2021-03-01 + 45 days = 04-15; 04-20 is five days over.
+		{"simplified procedure cannot be extended", "行政诉讼法 第八十三条、第八十四条",
+			casework.Litigation{Instance: casework.FirstInstance, Procedure: casework.Simplified, Received: d("2021-03-01"), Concluded: d("2021-04-20"), Outcome: casework.Annul, ExtensionApproved: true},
+			"2021-12-31", lawgov.Fail, "一审立案 2021-03-01，审理期限45日，届满 2021-04-15，记录了批准延长，但简易程序的审理期限不得延长，审结 2021-04-20，超过审理期限5日"},
 		{"retrial", "行政诉讼法 第八十一条",
 			casework.Litigation{Instance: casework.Retrial, Received: d("2021-03-01")},
 			"2021-12-31", lawgov.NotApplicable, "再审案件不适用第八十一条、第八十三条、第八十八条的审理期限"},

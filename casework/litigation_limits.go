@@ -81,7 +81,17 @@ func (k *alCheck) trialPeriod() (lawgov.Finding, error) {
 	}
 	msg := fmt.Sprintf("%s立案 %s，审理期限%s，届满 %s", l.Instance.Label(), l.Received, p, end)
 	late := (!l.Concluded.IsZero() && l.Concluded.After(end)) || (l.Concluded.IsZero() && asOf.After(end))
+	// 第八十三条 gives the simplified procedure forty-five days and, unlike
+	// 第八十一条 and 第八十八条, no extension: a case unfit for it is turned
+	// into the ordinary procedure (第八十四条).
+	simplified := l.Instance == FirstInstance && l.Procedure == Simplified
 	switch {
+	case late && l.ExtensionApproved && simplified:
+		msg += "，记录了批准延长，但简易程序的审理期限不得延长"
+		if !l.Concluded.IsZero() {
+			return r.Fail(l.ID, fmt.Sprintf("%s，审结 %s，超过审理期限%d日", msg, l.Concluded, l.Concluded.DaysSince(end))), nil
+		}
+		return r.Fail(l.ID, fmt.Sprintf("%s，至 %s 仍未审结", msg, asOf)), nil
 	case late && l.ExtensionApproved:
 		msg += "，已经批准延长审理期限"
 		if !l.Concluded.IsZero() {
