@@ -237,6 +237,9 @@ func TestIssue11_LitigationLimits(t *testing.T) {
 		{"lawyers only", "行政诉讼法 第三条第三款; 行诉解释 第一百二十八条", func(l *casework.Litigation) {
 			l.Hearings = hearing(casework.Lawyer, casework.Lawyer)
 		}, casework.RuleLawyerOnly, lawgov.Fail, "开庭1次，2024-04-10 仅由律师出庭，负责人未出庭也未委托相应的工作人员出庭"},
+		{"nobody for the agency", "行政诉讼法 第三条第三款", func(l *casework.Litigation) {
+			l.Hearings = append(hearing(casework.Lawyer), casework.Hearing{Date: d("2024-05-08")})
+		}, casework.RuleLawyerOnly, lawgov.Fail, "开庭2次，2024-04-10 仅由律师出庭，2024-05-08 无人出庭，负责人未出庭也未委托相应的工作人员出庭"},
 		{"staff with a lawyer", "行政诉讼法 第三条第三款", func(l *casework.Litigation) {
 			l.Hearings = hearing(casework.Staff, casework.Lawyer)
 		}, casework.RuleLawyerOnly, lawgov.Pass, "开庭1次（2024-04-10 工作人员、律师），均有负责人或者相应的工作人员出庭"},

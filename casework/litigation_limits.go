@@ -202,18 +202,30 @@ func (k *alCheck) lawyerOnly() (lawgov.Finding, error) {
 	if len(l.Hearings) == 0 {
 		return r.NotApplicable(l.ID, "本审级未开庭"), nil
 	}
-	var only []string
+	var only, nobody []string
 	for _, h := range l.Hearings {
 		lawyers := len(h.Attendees) > 0
 		for _, a := range h.Attendees {
 			lawyers = lawyers && a.Role == Lawyer
 		}
-		if lawyers {
+		switch {
+		case lawyers:
 			only = append(only, h.Date.String())
+		case len(h.Attendees) == 0:
+			// 「不能出庭的，应当委托行政机关相应的工作人员出庭」 (第三条第三款):
+			// a hearing nobody attended for the agency is not a pass either.
+			nobody = append(nobody, h.Date.String())
 		}
 	}
-	if len(only) > 0 {
-		return r.Fail(l.ID, fmt.Sprintf("开庭%d次，%s 仅由律师出庭，负责人未出庭也未委托相应的工作人员出庭", len(l.Hearings), strings.Join(only, "、"))), nil
+	if len(only) > 0 || len(nobody) > 0 {
+		var parts []string
+		if len(only) > 0 {
+			parts = append(parts, strings.Join(only, "、")+" 仅由律师出庭")
+		}
+		if len(nobody) > 0 {
+			parts = append(parts, strings.Join(nobody, "、")+" 无人出庭")
+		}
+		return r.Fail(l.ID, fmt.Sprintf("开庭%d次，%s，负责人未出庭也未委托相应的工作人员出庭", len(l.Hearings), strings.Join(parts, "，"))), nil
 	}
 	return r.Pass(l.ID, fmt.Sprintf("开庭%d次（%s），均有负责人或者相应的工作人员出庭", len(l.Hearings), attendance(l.Hearings))), nil
 }
