@@ -9,6 +9,7 @@ package casework
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -110,15 +111,46 @@ func endText(end lawgov.Date, approx bool) string {
 	return end.String()
 }
 
+// windowEnd returns the end of the application period p from start and
+// the days obstacles added to it. 「因不可抗力或者其他正当理由耽误法定申请期限
+// 的，申请期限自障碍消除之日起继续计算」 (第二十条第二款): only an obstacle
+// that arises while the period is still running holds it, and only its
+// days after start count, each day once however the obstacles overlap.
+func (k *rcCheck) windowEnd(start lawgov.Date, p lawgov.Period) (end lawgov.Date, lost int, err error) {
+	obs := slices.Clone(k.c.Obstacles)
+	slices.SortFunc(obs, func(a, b Interval) int { return a.From.Compare(b.From) })
+	if end, _, err = k.cal.PeriodEnd(start, p); err != nil {
+		return lawgov.Date{}, 0, err
+	}
+	last := start // the last day already counted
+	for _, o := range obs {
+		from, to := o.From, o.To
+		if !from.After(last) {
+			from = last.AddDays(1)
+		}
+		if to.IsZero() || to.After(k.c.Received) {
+			to = k.c.Received
+		}
+		if to.Before(from) {
+			continue
+		}
+		if from.After(end) {
+			break // the period had run out before this obstacle arose
+		}
+		lost += to.DaysSince(from) + 1
+		last = to
+		if end, _, err = k.cal.PeriodEnd(start.AddDays(lost), p); err != nil {
+			return lawgov.Date{}, 0, err
+		}
+	}
+	return end, lost, nil
+}
+
 // applicationWindow: 第二十条.
 func (k *rcCheck) applicationWindow() (lawgov.Finding, error) {
 	c, r := k.c, k.rule(RuleApplicationWindow)
 	if c.Knew.IsZero() {
 		return r.NotApplicable(c.ID, "未记录知道或者应当知道行政行为之日，无法计算申请期限"), nil
-	}
-	lost := 0
-	for _, o := range c.Obstacles {
-		lost += o.Days(c.Received)
 	}
 	window, note := 60, ""
 	if c.WindowDays > 0 {
@@ -139,7 +171,7 @@ func (k *rcCheck) applicationWindow() (lawgov.Finding, error) {
 			end = capEnd
 		} else {
 			start := c.LearnedOfRights
-			e, _, err := k.cal.PeriodEnd(start.AddDays(lost), rcLawDays(window))
+			e, lost, err := k.windowEnd(start, rcLawDays(window))
 			if err != nil {
 				return lawgov.Finding{}, err
 			}
@@ -155,7 +187,7 @@ func (k *rcCheck) applicationWindow() (lawgov.Finding, error) {
 		}
 		fmt.Fprintf(&b, "，自知道行政行为之日起最长一年届满 %s", endText(capEnd, approx))
 	} else {
-		e, _, err := k.cal.PeriodEnd(c.Knew.AddDays(lost), rcLawDays(window))
+		e, lost, err := k.windowEnd(c.Knew, rcLawDays(window))
 		if err != nil {
 			return lawgov.Finding{}, err
 		}
