@@ -146,6 +146,14 @@ func TestIssue11_ReconsiderationLimits(t *testing.T) {
 				c.ActDate, c.RealProperty, c.Received = d("2019-03-09"), true, d("2024-03-12")
 			}, "2024-03-31", casework.RuleApplicationCap, lawgov.Pass,
 			"行政行为作出之日 2019-03-09，因不动产提出的行政复议申请最长20年，届满 2039-03-09（如遇休假日顺延），收到申请 2024-03-12"},
+		// 2024-08-02 + 60 days = 10-01, in the National Day break → 10-08;
+		// ten approved days run to 10-18 in calendar days (ten working days
+		// would run to 10-21).
+		{"an extension of ten days is calendar days", "行政复议法 第六十二条第一款、第八十八条", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.Received, c.Accepted, c.Concluded, c.Outcome, c.ExtensionDays = d("2024-08-01"), d("2024-08-02"), d("2024-10-21"), casework.Uphold, 10
+			}, "2024-10-31", casework.RuleDecisionPeriod, lawgov.Fail,
+			"受理 2024-08-02，决定期限60日，届满 2024-10-08，延长10日自届满日起算，届满 2024-10-18，审结 2024-10-21，超过决定期限3日"},
 		{"extension read as 60 + 30 from acceptance", "行政复议法 第六十二条第一款", casework.Limits{Extension: casework.ExtendFromAcceptance},
 			func(c *casework.Reconsideration) {
 				c.Received, c.Accepted, c.Concluded, c.Outcome, c.ExtensionDays = d("2021-10-08"), d("2021-10-13"), d("2022-01-20"), casework.Vary, 30

@@ -461,8 +461,12 @@ func (k *rcCheck) decisionPeriod() (lawgov.Finding, error) {
 		}
 		fmt.Fprintf(&b, "，决定期限%d日（含延长%d日，自受理之日合并计算）", 60+c.ExtensionDays, c.ExtensionDays)
 	case c.ExtensionDays > 0:
+		// The extension is a count the office approves, not one of the
+		// periods of three, five, seven or ten days that 第八十八条 turns
+		// into working days: it runs in calendar days, like its cap of
+		// thirty.
 		first := end
-		end, _, err = k.cal.PeriodEnd(first, rcLawDays(c.ExtensionDays))
+		end, _, err = k.cal.PeriodEnd(first, lawgov.CalendarDays(c.ExtensionDays))
 		if err != nil {
 			return lawgov.Finding{}, err
 		}
