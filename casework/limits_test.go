@@ -154,6 +154,14 @@ func TestIssue11_ReconsiderationLimits(t *testing.T) {
 				c.Received, c.Accepted, c.Concluded, c.Outcome, c.ExtensionDays = d("2024-08-01"), d("2024-08-02"), d("2024-10-21"), casework.Uphold, 10
 			}, "2024-10-31", casework.RuleDecisionPeriod, lawgov.Fail,
 			"受理 2024-08-02，决定期限60日，届满 2024-10-08，延长10日自届满日起算，届满 2024-10-18，审结 2024-10-21，超过决定期限3日"},
+		// 03-10..03-19 and 03-15..03-24 stop the clock fifteen days, not
+		// twenty: 2024-03-01 + 60 = 04-30, + 15 = 05-15 (Wed).
+		{"overlapping suspensions count each day once", "行政复议法 第六十二条第一款、第三十九条", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.Received, c.Accepted, c.Concluded, c.Outcome = d("2024-02-29"), d("2024-03-01"), d("2024-05-17"), casework.Uphold
+				c.Suspensions = []casework.Suspension{{From: d("2024-03-15"), To: d("2024-03-24")}, {From: d("2024-03-10"), To: d("2024-03-19")}}
+			}, "2024-05-31", casework.RuleDecisionPeriod, lawgov.Fail,
+			"受理 2024-03-01，决定期限60日，中止15日不计入，届满 2024-05-15，审结 2024-05-17，超过决定期限2日"},
 		{"extension read as 60 + 30 from acceptance", "行政复议法 第六十二条第一款", casework.Limits{Extension: casework.ExtendFromAcceptance},
 			func(c *casework.Reconsideration) {
 				c.Received, c.Accepted, c.Concluded, c.Outcome, c.ExtensionDays = d("2021-10-08"), d("2021-10-13"), d("2022-01-20"), casework.Vary, 30

@@ -421,6 +421,30 @@ func (k *rcCheck) respondentReply() (lawgov.Finding, error) {
 	return r.Pass(c.ID, fmt.Sprintf("%s，至 %s 尚在答复期限内", msg, k.asOf)), nil
 }
 
+// suspendedDays returns the days after accepted and up to until on which
+// the case stood suspended (中止, 第三十九条), each day once however the
+// suspensions overlap.
+func suspendedDays(ss []Suspension, accepted, until lawgov.Date) int {
+	ss = slices.Clone(ss)
+	slices.SortFunc(ss, func(a, b Suspension) int { return a.From.Compare(b.From) })
+	n, last := 0, accepted // the last day already counted
+	for _, s := range ss {
+		from, to := s.From, s.To
+		if !from.After(last) {
+			from = last.AddDays(1)
+		}
+		if to.IsZero() || to.After(until) {
+			to = until
+		}
+		if to.Before(from) {
+			continue
+		}
+		n += to.DaysSince(from) + 1
+		last = to
+	}
+	return n
+}
+
 // decisionPeriod: 第六十二条, with suspensions (第三十九条) not counted.
 func (k *rcCheck) decisionPeriod() (lawgov.Finding, error) {
 	c, r := k.c, k.rule(RuleDecisionPeriod)
@@ -434,10 +458,7 @@ func (k *rcCheck) decisionPeriod() (lawgov.Finding, error) {
 	if !c.Concluded.IsZero() {
 		until = c.Concluded
 	}
-	stopped := 0
-	for _, s := range c.Suspensions {
-		stopped += s.Days(until)
-	}
+	stopped := suspendedDays(c.Suspensions, k.acceptedOn, until)
 	start := k.acceptedOn.AddDays(stopped)
 	days := 60
 	if c.Procedure == Simplified {
