@@ -124,7 +124,12 @@ func (k *alCheck) suitWindow(r lawgov.Rule, start lawgov.Date, what string, p la
 		return lawgov.Finding{}, err
 	}
 	msg := fmt.Sprintf("%s %s，起诉期限%s，届满 %s，%s", what, start, p, endText(end, approx), how)
-	if filed.After(end) {
+	switch {
+	case filed.After(end) && k.l.Filed.IsZero():
+		// The suit is brought (起诉) on or before the day the court files
+		// it (立案): counted from 立案 the suit is only possibly late.
+		return r.Fail(k.l.ID, msg+"，未能确认超过起诉期限"), nil
+	case filed.After(end):
 		return r.Fail(k.l.ID, msg+"，超过起诉期限"), nil
 	}
 	return r.Pass(k.l.ID, msg), nil
