@@ -5,6 +5,7 @@ package casework
 // reconsideration_limits.go and litigation_limits.go.
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/fazhi-go/fazhi/internal/enum"
@@ -69,13 +70,15 @@ func catalogue() []lawgov.Rule {
 		{ID: RuleAcceptanceReview, Title: "行政复议受理审查期限", Severity: lawgov.Violation,
 			Basis: []lawgov.Citation{rcLaw.Art(30), rcLaw.Cite(31, 3, 0), rcLaw.Art(88)}},
 		// The copy of the application goes to the respondent within seven days
-		// of acceptance (第四十八条); three days under the simplified procedure
-		// (第五十四条). Working days (第八十八条).
+		// of acceptance (第四十八条); under the simplified procedure within the
+		// days of 第五十四条, three unless [Limits] says otherwise. Three, five,
+		// seven and ten days are working days (第八十八条).
 		{ID: RuleCopyToRespondent, Title: "行政复议申请书副本发送期限", Severity: lawgov.Violation,
 			Basis: []lawgov.Citation{rcLaw.Art(48), rcLaw.Art(54), rcLaw.Art(88)}},
 		// The respondent replies within ten days of receiving the copy
-		// (第四十八条); five days under the simplified procedure (第五十四条).
-		// Working days (第八十八条).
+		// (第四十八条); under the simplified procedure within the days of
+		// 第五十四条, five unless [Limits] says otherwise. Working days
+		// (第八十八条).
 		{ID: RuleRespondentReply, Title: "被申请人书面答复期限", Severity: lawgov.Violation,
 			Basis: []lawgov.Citation{rcLaw.Art(48), rcLaw.Art(54), rcLaw.Art(88)}},
 		// 「自受理申请之日起六十日内作出行政复议决定」, extended with approval by
@@ -98,8 +101,10 @@ func catalogue() []lawgov.Rule {
 			Basis: []lawgov.Citation{rcLaw.Art(76)}},
 		// First instance 「应当在立案之日起六个月内作出第一审判决」 (第八十一条);
 		// simplified procedure 「立案之日起四十五日内审结」 (第八十三条); appeal
-		// 「应当在收到上诉状之日起三个月内作出终审判决」 (第八十八条). Each may be
-		// extended with approval.
+		// 「应当在收到上诉状之日起三个月内作出终审判决」 (第八十八条). The six
+		// months and the three months may be extended with approval; the
+		// forty-five days may not (a case unfit for the simplified procedure
+		// is turned into the ordinary one, 第八十四条).
 		{ID: RuleTrialPeriod, Title: "行政诉讼审理期限", Severity: lawgov.Warning,
 			Basis: []lawgov.Citation{alLaw.Art(81), alLaw.Art(83), alLaw.Art(88)}},
 		// 「可以在收到复议决定书之日起十五日内向人民法院提起诉讼」 (行政诉讼法
@@ -201,6 +206,33 @@ type Limits struct {
 	// Extension is how an approved extension of the decision period is
 	// counted. The zero value means ExtendFromPeriodEnd.
 	Extension ExtensionReading
+
+	// SimplifiedCopyDays is the days within which, under the simplified
+	// procedure (简易程序), the copy of the application goes to the
+	// respondent, counted from acceptance; SimplifiedReplyDays the days
+	// within which the respondent replies, counted from its receipt of the
+	// copy (行政复议法 第五十四条). They default to 3 and 5. Each count is
+	// read as 第八十八条 says: 3, 5, 7 and 10 are working days, any other
+	// count calendar days. The two values of 第五十四条 have not been
+	// checked word for word against the official text, so a host whose
+	// text reads otherwise sets them here. Negative values are an error.
+	SimplifiedCopyDays  int
+	SimplifiedReplyDays int
+}
+
+// simplifiedDays returns the copy and reply periods of 第五十四条.
+func (l Limits) simplifiedDays() (copyDays, replyDays int, err error) {
+	copyDays, replyDays = 3, 5
+	if l.SimplifiedCopyDays < 0 || l.SimplifiedReplyDays < 0 {
+		return 0, 0, fmt.Errorf("casework: limits: negative simplified-procedure period (copy %d, reply %d days)", l.SimplifiedCopyDays, l.SimplifiedReplyDays)
+	}
+	if l.SimplifiedCopyDays > 0 {
+		copyDays = l.SimplifiedCopyDays
+	}
+	if l.SimplifiedReplyDays > 0 {
+		replyDays = l.SimplifiedReplyDays
+	}
+	return copyDays, replyDays, nil
 }
 
 // CheckReconsideration applies the reconsideration time limits to c as of

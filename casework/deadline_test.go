@@ -35,6 +35,26 @@ func TestCheckReconsideration(t *testing.T) {
 			c.Obstacles = []casework.Interval{{From: d("2021-08-01"), To: d("2021-08-10")}}
 		}, "2021-10-08", casework.RuleApplicationWindow, lawgov.Pass,
 			"知道行政行为之日 2021-07-25，申请期限60日，扣除障碍期间10日，届满 2021-10-08，收到申请 2021-09-30"},
+		// 2021-07-31 + 60 days = 09-29; an obstacle before the applicant knew
+		// of the act holds nothing.
+		{"obstacle before the period began", "行政复议法 第二十条第二款", func(c *casework.Reconsideration) {
+			c.Knew = d("2021-07-31")
+			c.Obstacles = []casework.Interval{{From: d("2021-07-01"), To: d("2021-07-20")}}
+		}, "2021-10-08", casework.RuleApplicationWindow, lawgov.Fail,
+			"知道行政行为之日 2021-07-31，申请期限60日，届满 2021-09-29，收到申请 2021-09-30，超过申请期限"},
+		// 08-01..08-10 and 08-05..08-12 hold the period twelve days, not
+		// eighteen: 07-25 + 60 + 12 = 10-05, in the National Day break → 10-08.
+		{"overlapping obstacles count each day once", "行政复议法 第二十条第二款", func(c *casework.Reconsideration) {
+			c.Knew = d("2021-07-25")
+			c.Obstacles = []casework.Interval{{From: d("2021-08-05"), To: d("2021-08-12")}, {From: d("2021-08-01"), To: d("2021-08-10")}}
+		}, "2021-10-08", casework.RuleApplicationWindow, lawgov.Pass,
+			"知道行政行为之日 2021-07-25，申请期限60日，扣除障碍期间12日，届满 2021-10-08，收到申请 2021-09-30"},
+		// 07-25 + 60 = 09-23 (Thu); an obstacle from 09-24 came after the period ran out.
+		{"obstacle after the period ran out", "行政复议法 第二十条第二款", func(c *casework.Reconsideration) {
+			c.Knew = d("2021-07-25")
+			c.Obstacles = []casework.Interval{{From: d("2021-09-24"), To: d("2021-09-29")}}
+		}, "2021-10-08", casework.RuleApplicationWindow, lawgov.Fail,
+			"知道行政行为之日 2021-07-25，申请期限60日，届满 2021-09-23，收到申请 2021-09-30，超过申请期限"},
 		{"acceptance review spans National Day and a make-up Saturday", "行政复议法 第三十条、第八十八条",
 			func(c *casework.Reconsideration) { c.Accepted = d("2021-10-13") }, "2021-10-20",
 			casework.RuleAcceptanceReview, lawgov.Pass,
@@ -114,6 +134,10 @@ func TestCheckLitigation(t *testing.T) {
 		{"approved extension", "行政诉讼法 第八十一条",
 			casework.Litigation{Instance: casework.FirstInstance, Received: d("2021-03-01"), ExtensionApproved: true},
 			"2021-12-31", lawgov.Pass, "一审立案 2021-03-01，审理期限6个月，届满 2021-09-01，已经批准延长审理期限"},
+		// 2021-03-01 + 45 days = 04-15; 04-20 is five days over.
+		{"simplified procedure cannot be extended", "行政诉讼法 第八十三条、第八十四条",
+			casework.Litigation{Instance: casework.FirstInstance, Procedure: casework.Simplified, Received: d("2021-03-01"), Concluded: d("2021-04-20"), Outcome: casework.Annul, ExtensionApproved: true},
+			"2021-12-31", lawgov.Fail, "一审立案 2021-03-01，审理期限45日，届满 2021-04-15，记录了批准延长，但简易程序的审理期限不得延长，审结 2021-04-20，超过审理期限5日"},
 		{"retrial", "行政诉讼法 第八十一条",
 			casework.Litigation{Instance: casework.Retrial, Received: d("2021-03-01")},
 			"2021-12-31", lawgov.NotApplicable, "再审案件不适用第八十一条、第八十三条、第八十八条的审理期限"},

@@ -47,6 +47,14 @@ func TestIssue11_ReconsiderationLimits(t *testing.T) {
 				c.Concluded, c.Outcome = d("2024-10-21"), casework.Abandoned
 			}, "2024-10-31", casework.RuleCorrectionPeriod, lawgov.Pass,
 			"申请人收到补正通知 2024-09-30，补正期限10个工作日，届满 2024-10-18，逾期未补正，2024-10-21 视为放弃行政复议申请"},
+		// Receipt of the notice not recorded: 09-29 + 10 working days
+		// (09-30, 10-08..11, 10-12, 10-14..17) is only the earliest end.
+		{"abandonment when the notice's receipt is unknown", "行政复议法 第三十一条第二款", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.CorrectionNotified = d("2024-09-29")
+				c.Concluded, c.Outcome = d("2024-10-21"), casework.Abandoned
+			}, "2024-10-31", casework.RuleCorrectionPeriod, lawgov.Fail,
+			"未记录申请人收到补正通知之日，自发出补正通知 2024-09-29，补正期限10个工作日，届满 2024-10-17，未能确认 2024-10-21 视为放弃行政复议申请时补正期限已经届满"},
 		{"abandonment is not an acceptance-review violation", "行政复议法 第三十一条第二款", casework.Limits{},
 			func(c *casework.Reconsideration) {
 				c.CorrectionNotified = d("2024-09-29")
@@ -81,6 +89,40 @@ func TestIssue11_ReconsiderationLimits(t *testing.T) {
 				c.Received, c.Accepted, c.CopySent, c.CopyReceived, c.Replied = d("2024-11-01"), d("2024-11-04"), d("2024-11-13"), d("2024-11-18"), d("2024-12-03")
 			}, "2024-12-20", casework.RuleRespondentReply, lawgov.Fail,
 			"被申请人收到申请书副本 2024-11-18，答复期限10个工作日，届满 2024-12-02，书面答复 2024-12-03，超过答复期限"},
+		// Simplified procedure (第五十四条), read by default as 3 and 5 days,
+		// working days under 第八十八条. 09-27 (Fri) + 3 working days: 09-29
+		// (make-up Sunday), 09-30, 10-08.
+		{"simplified: copy on the third working day", "行政复议法 第五十四条、第八十八条", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.Procedure, c.Accepted, c.CopySent = casework.Simplified, d("2024-09-27"), d("2024-10-08")
+			}, "2024-10-31", casework.RuleCopyToRespondent, lawgov.Pass,
+			"受理 2024-09-27，发送期限3个工作日（简易程序），届满 2024-10-08，发送申请书副本 2024-10-08"},
+		// 09-30 (Mon) + 5 working days: 10-08..11, 10-12 (make-up Saturday).
+		{"simplified: reply after the fifth working day", "行政复议法 第五十四条、第八十八条", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.Procedure, c.Accepted, c.CopySent, c.CopyReceived, c.Replied = casework.Simplified, d("2024-09-27"), d("2024-09-29"), d("2024-09-30"), d("2024-10-14")
+			}, "2024-10-31", casework.RuleRespondentReply, lawgov.Fail,
+			"被申请人收到申请书副本 2024-09-30，答复期限5个工作日（简易程序），届满 2024-10-12，书面答复 2024-10-14，超过答复期限"},
+		// A host reading seven days: 10-08..12, 10-14, 10-15.
+		{"simplified: reply period set by the host", "行政复议法 第五十四条、第八十八条", casework.Limits{SimplifiedReplyDays: 7},
+			func(c *casework.Reconsideration) {
+				c.Procedure, c.Accepted, c.CopySent, c.CopyReceived, c.Replied = casework.Simplified, d("2024-09-27"), d("2024-09-29"), d("2024-09-30"), d("2024-10-14")
+			}, "2024-10-31", casework.RuleRespondentReply, lawgov.Pass,
+			"被申请人收到申请书副本 2024-09-30，答复期限7个工作日（简易程序），届满 2024-10-15，书面答复 2024-10-14"},
+		// Four days is not among 第八十八条's counts: calendar days, 09-30 + 4 =
+		// 10-04, in the National Day break → 10-08.
+		{"simplified: a count outside 第八十八条 is calendar days", "行政复议法 第五十四条、第八十八条", casework.Limits{SimplifiedCopyDays: 4},
+			func(c *casework.Reconsideration) {
+				c.Procedure, c.Received, c.Accepted, c.CopySent = casework.Simplified, d("2024-09-30"), d("2024-09-30"), d("2024-10-09")
+			}, "2024-10-31", casework.RuleCopyToRespondent, lawgov.Fail,
+			"受理 2024-09-30，发送期限4日（简易程序），届满 2024-10-08，发送申请书副本 2024-10-09，超过发送期限"},
+		// Receipt of the copy not recorded: 11-13 (Wed) + 10 working days
+		// (11-14, 15, 18..22, 25..27) is only the earliest end.
+		{"reply after the earliest end, receipt of the copy unknown", "行政复议法 第四十八条", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.Received, c.Accepted, c.CopySent, c.Replied = d("2024-11-01"), d("2024-11-04"), d("2024-11-13"), d("2024-11-28")
+			}, "2024-12-20", casework.RuleRespondentReply, lawgov.Fail,
+			"未记录被申请人收到副本之日，自发送申请书副本 2024-11-13，答复期限10个工作日，届满 2024-11-27，书面答复 2024-11-28，未能确认超过答复期限"},
 		// 2024-04-01 + 90 days = 2024-06-30, a Sunday → 07-01.
 		{"a longer statutory window", "行政复议法 第二十条第一款", casework.Limits{},
 			func(c *casework.Reconsideration) {
@@ -104,6 +146,22 @@ func TestIssue11_ReconsiderationLimits(t *testing.T) {
 				c.ActDate, c.RealProperty, c.Received = d("2019-03-09"), true, d("2024-03-12")
 			}, "2024-03-31", casework.RuleApplicationCap, lawgov.Pass,
 			"行政行为作出之日 2019-03-09，因不动产提出的行政复议申请最长20年，届满 2039-03-09（如遇休假日顺延），收到申请 2024-03-12"},
+		// 2024-08-02 + 60 days = 10-01, in the National Day break → 10-08;
+		// ten approved days run to 10-18 in calendar days (ten working days
+		// would run to 10-21).
+		{"an extension of ten days is calendar days", "行政复议法 第六十二条第一款、第八十八条", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.Received, c.Accepted, c.Concluded, c.Outcome, c.ExtensionDays = d("2024-08-01"), d("2024-08-02"), d("2024-10-21"), casework.Uphold, 10
+			}, "2024-10-31", casework.RuleDecisionPeriod, lawgov.Fail,
+			"受理 2024-08-02，决定期限60日，届满 2024-10-08，延长10日自届满日起算，届满 2024-10-18，审结 2024-10-21，超过决定期限3日"},
+		// 03-10..03-19 and 03-15..03-24 stop the clock fifteen days, not
+		// twenty: 2024-03-01 + 60 = 04-30, + 15 = 05-15 (Wed).
+		{"overlapping suspensions count each day once", "行政复议法 第六十二条第一款、第三十九条", casework.Limits{},
+			func(c *casework.Reconsideration) {
+				c.Received, c.Accepted, c.Concluded, c.Outcome = d("2024-02-29"), d("2024-03-01"), d("2024-05-17"), casework.Uphold
+				c.Suspensions = []casework.Suspension{{From: d("2024-03-15"), To: d("2024-03-24")}, {From: d("2024-03-10"), To: d("2024-03-19")}}
+			}, "2024-05-31", casework.RuleDecisionPeriod, lawgov.Fail,
+			"受理 2024-03-01，决定期限60日，中止15日不计入，届满 2024-05-15，审结 2024-05-17，超过决定期限2日"},
 		{"extension read as 60 + 30 from acceptance", "行政复议法 第六十二条第一款", casework.Limits{Extension: casework.ExtendFromAcceptance},
 			func(c *casework.Reconsideration) {
 				c.Received, c.Accepted, c.Concluded, c.Outcome, c.ExtensionDays = d("2021-10-08"), d("2021-10-13"), d("2022-01-20"), casework.Vary, 30
@@ -146,6 +204,15 @@ func TestIssue11_ReconsiderationLimits(t *testing.T) {
 	}
 }
 
+// TestLimitsNegativeSimplifiedDays: a negative period of 第五十四条 means
+// the check cannot run.
+func TestLimitsNegativeSimplifiedDays(t *testing.T) {
+	c := casework.Reconsideration{ID: "复〔2024〕8号", Unit: "区市场监管局", Received: d("2024-09-27")}
+	_, err := casework.Limits{SimplifiedReplyDays: -1}.CheckReconsideration(c, d("2024-10-31"), lawgov.OfficialCalendar())
+	require.Error(t, err, "行政复议法 第五十四条")
+	assert.Contains(t, err.Error(), "negative simplified-procedure period")
+}
+
 func TestIssue11_LitigationLimits(t *testing.T) {
 	base := casework.Litigation{ID: "(2024)行初1号", Unit: "区政府", Instance: casework.FirstInstance, Received: d("2024-02-26")}
 	hearing := func(roles ...casework.Role) []casework.Hearing {
@@ -169,7 +236,7 @@ func TestIssue11_LitigationLimits(t *testing.T) {
 		}, casework.RuleSuitAfterReconsideration, lawgov.Pass, "收到复议决定书 2024-02-01，起诉期限15日，届满 2024-02-18，起诉 2024-02-18"},
 		{"suit a day late, filing date unknown", "行政诉讼法 第四十五条", func(l *casework.Litigation) {
 			l.DecisionReceived, l.Received = d("2024-02-01"), d("2024-02-19")
-		}, casework.RuleSuitAfterReconsideration, lawgov.Fail, "收到复议决定书 2024-02-01，起诉期限15日，届满 2024-02-18，未记录起诉之日，以立案 2024-02-19 计，超过起诉期限"},
+		}, casework.RuleSuitAfterReconsideration, lawgov.Fail, "收到复议决定书 2024-02-01，起诉期限15日，届满 2024-02-18，未记录起诉之日，以立案 2024-02-19 计，未能确认超过起诉期限"},
 		// 2024-08-03 + 6 months = 2025-02-03, in the Spring Festival break → 02-05.
 		{"direct suit six months through the Spring Festival", "行政诉讼法 第四十六条第一款; 民法典 第二百零二条", func(l *casework.Litigation) {
 			l.Knew, l.Filed, l.Received = d("2024-08-03"), d("2025-02-06"), d("2025-02-10")
@@ -186,6 +253,9 @@ func TestIssue11_LitigationLimits(t *testing.T) {
 		{"lawyers only", "行政诉讼法 第三条第三款; 行诉解释 第一百二十八条", func(l *casework.Litigation) {
 			l.Hearings = hearing(casework.Lawyer, casework.Lawyer)
 		}, casework.RuleLawyerOnly, lawgov.Fail, "开庭1次，2024-04-10 仅由律师出庭，负责人未出庭也未委托相应的工作人员出庭"},
+		{"nobody for the agency", "行政诉讼法 第三条第三款", func(l *casework.Litigation) {
+			l.Hearings = append(hearing(casework.Lawyer), casework.Hearing{Date: d("2024-05-08")})
+		}, casework.RuleLawyerOnly, lawgov.Fail, "开庭2次，2024-04-10 仅由律师出庭，2024-05-08 无人出庭，负责人未出庭也未委托相应的工作人员出庭"},
 		{"staff with a lawyer", "行政诉讼法 第三条第三款", func(l *casework.Litigation) {
 			l.Hearings = hearing(casework.Staff, casework.Lawyer)
 		}, casework.RuleLawyerOnly, lawgov.Pass, "开庭1次（2024-04-10 工作人员、律师），均有负责人或者相应的工作人员出庭"},
@@ -215,4 +285,41 @@ func TestIssue11_DateFloor(t *testing.T) {
 	assert.Equal(t, []string{"received:min"}, fieldNames(t, l.Validate()), "行政诉讼法 took effect 1990-10-01")
 	l.Received = d("1990-10-01")
 	assert.NoError(t, l.Validate())
+}
+
+// TestUnknownReceiptIsWarning: when the day a notice or copy was received is
+// not recorded, the period counted from its dispatch ends no later than
+// the real one (行政复议法 第三十一条第二款、第四十八条), so a finding past that
+// end is a warning, not a violation.
+func TestUnknownReceiptIsWarning(t *testing.T) {
+	cal := lawgov.OfficialCalendar()
+	abandoned := casework.Reconsideration{ID: "复〔2024〕9号", Unit: "区市场监管局", Received: d("2024-09-27"),
+		CorrectionNotified: d("2024-09-29"), Concluded: d("2024-10-21"), Outcome: casework.Abandoned}
+	late := casework.Reconsideration{ID: "复〔2024〕10号", Unit: "区市场监管局", Received: d("2024-11-01"),
+		Accepted: d("2024-11-04"), CopySent: d("2024-11-13"), Replied: d("2024-11-28")}
+	for _, tt := range []struct {
+		basis string
+		c     casework.Reconsideration
+		rule  lawgov.RuleID
+	}{
+		{"行政复议法 第三十一条第二款", abandoned, casework.RuleCorrectionPeriod},
+		{"行政复议法 第四十八条", late, casework.RuleRespondentReply},
+	} {
+		rep, err := casework.CheckReconsideration(tt.c, d("2024-12-20"), cal)
+		require.NoError(t, err)
+		fs := rep.Find(tt.rule)
+		require.Len(t, fs, 1)
+		assert.Equal(t, lawgov.Fail, fs[0].Outcome, tt.basis)
+		assert.Equal(t, lawgov.Warning, fs[0].Severity, tt.basis)
+		tt.c.CorrectionReceived, tt.c.CopyReceived = tt.c.CorrectionNotified, tt.c.CopySent
+		rep, err = casework.CheckReconsideration(tt.c, d("2024-12-20"), cal)
+		require.NoError(t, err)
+		fs = rep.Find(tt.rule)
+		require.Len(t, fs, 1)
+		if tt.rule == casework.RuleRespondentReply {
+			assert.Equal(t, lawgov.Violation, fs[0].Severity, tt.basis+": receipt known, reply late")
+		} else {
+			assert.Equal(t, lawgov.Pass, fs[0].Outcome, tt.basis+": receipt known, period over")
+		}
+	}
 }

@@ -81,7 +81,17 @@ func (k *alCheck) trialPeriod() (lawgov.Finding, error) {
 	}
 	msg := fmt.Sprintf("%s立案 %s，审理期限%s，届满 %s", l.Instance.Label(), l.Received, p, end)
 	late := (!l.Concluded.IsZero() && l.Concluded.After(end)) || (l.Concluded.IsZero() && asOf.After(end))
+	// 第八十三条 gives the simplified procedure forty-five days and, unlike
+	// 第八十一条 and 第八十八条, no extension: a case unfit for it is turned
+	// into the ordinary procedure (第八十四条).
+	simplified := l.Instance == FirstInstance && l.Procedure == Simplified
 	switch {
+	case late && l.ExtensionApproved && simplified:
+		msg += "，记录了批准延长，但简易程序的审理期限不得延长"
+		if !l.Concluded.IsZero() {
+			return r.Fail(l.ID, fmt.Sprintf("%s，审结 %s，超过审理期限%d日", msg, l.Concluded, l.Concluded.DaysSince(end))), nil
+		}
+		return r.Fail(l.ID, fmt.Sprintf("%s，至 %s 仍未审结", msg, asOf)), nil
 	case late && l.ExtensionApproved:
 		msg += "，已经批准延长审理期限"
 		if !l.Concluded.IsZero() {
@@ -114,7 +124,12 @@ func (k *alCheck) suitWindow(r lawgov.Rule, start lawgov.Date, what string, p la
 		return lawgov.Finding{}, err
 	}
 	msg := fmt.Sprintf("%s %s，起诉期限%s，届满 %s，%s", what, start, p, endText(end, approx), how)
-	if filed.After(end) {
+	switch {
+	case filed.After(end) && k.l.Filed.IsZero():
+		// The suit is brought (起诉) on or before the day the court files
+		// it (立案): counted from 立案 the suit is only possibly late.
+		return r.Fail(k.l.ID, msg+"，未能确认超过起诉期限"), nil
+	case filed.After(end):
 		return r.Fail(k.l.ID, msg+"，超过起诉期限"), nil
 	}
 	return r.Pass(k.l.ID, msg), nil
@@ -192,18 +207,30 @@ func (k *alCheck) lawyerOnly() (lawgov.Finding, error) {
 	if len(l.Hearings) == 0 {
 		return r.NotApplicable(l.ID, "本审级未开庭"), nil
 	}
-	var only []string
+	var only, nobody []string
 	for _, h := range l.Hearings {
 		lawyers := len(h.Attendees) > 0
 		for _, a := range h.Attendees {
 			lawyers = lawyers && a.Role == Lawyer
 		}
-		if lawyers {
+		switch {
+		case lawyers:
 			only = append(only, h.Date.String())
+		case len(h.Attendees) == 0:
+			// 「不能出庭的，应当委托行政机关相应的工作人员出庭」 (第三条第三款):
+			// a hearing nobody attended for the agency is not a pass either.
+			nobody = append(nobody, h.Date.String())
 		}
 	}
-	if len(only) > 0 {
-		return r.Fail(l.ID, fmt.Sprintf("开庭%d次，%s 仅由律师出庭，负责人未出庭也未委托相应的工作人员出庭", len(l.Hearings), strings.Join(only, "、"))), nil
+	if len(only) > 0 || len(nobody) > 0 {
+		var parts []string
+		if len(only) > 0 {
+			parts = append(parts, strings.Join(only, "、")+" 仅由律师出庭")
+		}
+		if len(nobody) > 0 {
+			parts = append(parts, strings.Join(nobody, "、")+" 无人出庭")
+		}
+		return r.Fail(l.ID, fmt.Sprintf("开庭%d次，%s，负责人未出庭也未委托相应的工作人员出庭", len(l.Hearings), strings.Join(parts, "，"))), nil
 	}
 	return r.Pass(l.ID, fmt.Sprintf("开庭%d次（%s），均有负责人或者相应的工作人员出庭", len(l.Hearings), attendance(l.Hearings))), nil
 }

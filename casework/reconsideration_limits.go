@@ -9,6 +9,7 @@ package casework
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -32,9 +33,13 @@ func (l Limits) CheckReconsideration(c Reconsideration, asOf lawgov.Date, cal *l
 	if cal == nil {
 		return lawgov.Report{}, fmt.Errorf("casework: check reconsideration %q: nil calendar", c.ID)
 	}
+	copyDays, replyDays, err := l.simplifiedDays()
+	if err != nil {
+		return lawgov.Report{}, err
+	}
 	cal, use := cal.Observed() // notes a provisional year the periods touch
 	rules := catalogue()
-	ck := rcCheck{c: c, asOf: asOf, cal: cal, limits: l, rules: rules}
+	ck := rcCheck{c: c, asOf: asOf, cal: cal, limits: l, rules: rules, copyDays: copyDays, replyDays: replyDays}
 	rep := lawgov.Report{Subject: c.ID, AsOf: asOf, Findings: make([]lawgov.Finding, 0, 10)}
 	for _, step := range []func() (lawgov.Finding, error){
 		ck.applicationWindow, ck.applicationCap, ck.correctionNotice, ck.correctionPeriod,
@@ -58,6 +63,8 @@ type rcCheck struct {
 	cal    *lawgov.Calendar
 	limits Limits
 	rules  []lawgov.Rule
+
+	copyDays, replyDays int // 第五十四条 under the simplified procedure
 
 	accepted, deemed bool        // acceptance decided or deemed (第三十条第三款)
 	acceptedOn       lawgov.Date // the day it took effect
@@ -104,15 +111,46 @@ func endText(end lawgov.Date, approx bool) string {
 	return end.String()
 }
 
+// windowEnd returns the end of the application period p from start and
+// the days obstacles added to it. 「因不可抗力或者其他正当理由耽误法定申请期限
+// 的，申请期限自障碍消除之日起继续计算」 (第二十条第二款): only an obstacle
+// that arises while the period is still running holds it, and only its
+// days after start count, each day once however the obstacles overlap.
+func (k *rcCheck) windowEnd(start lawgov.Date, p lawgov.Period) (end lawgov.Date, lost int, err error) {
+	obs := slices.Clone(k.c.Obstacles)
+	slices.SortFunc(obs, func(a, b Interval) int { return a.From.Compare(b.From) })
+	if end, _, err = k.cal.PeriodEnd(start, p); err != nil {
+		return lawgov.Date{}, 0, err
+	}
+	last := start // the last day already counted
+	for _, o := range obs {
+		from, to := o.From, o.To
+		if !from.After(last) {
+			from = last.AddDays(1)
+		}
+		if to.IsZero() || to.After(k.c.Received) {
+			to = k.c.Received
+		}
+		if to.Before(from) {
+			continue
+		}
+		if from.After(end) {
+			break // the period had run out before this obstacle arose
+		}
+		lost += to.DaysSince(from) + 1
+		last = to
+		if end, _, err = k.cal.PeriodEnd(start.AddDays(lost), p); err != nil {
+			return lawgov.Date{}, 0, err
+		}
+	}
+	return end, lost, nil
+}
+
 // applicationWindow: 第二十条.
 func (k *rcCheck) applicationWindow() (lawgov.Finding, error) {
 	c, r := k.c, k.rule(RuleApplicationWindow)
 	if c.Knew.IsZero() {
 		return r.NotApplicable(c.ID, "未记录知道或者应当知道行政行为之日，无法计算申请期限"), nil
-	}
-	lost := 0
-	for _, o := range c.Obstacles {
-		lost += o.Days(c.Received)
 	}
 	window, note := 60, ""
 	if c.WindowDays > 0 {
@@ -120,7 +158,6 @@ func (k *rcCheck) applicationWindow() (lawgov.Finding, error) {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "知道行政行为之日 %s", c.Knew)
-	start := c.Knew
 	var end lawgov.Date
 	if c.NotToldOfRights {
 		// 第二十条第三款: from knowing the right, at most one year from knowing the act.
@@ -133,8 +170,8 @@ func (k *rcCheck) applicationWindow() (lawgov.Finding, error) {
 			b.WriteString("，未记录知道申请权利之日，按最长一年计算")
 			end = capEnd
 		} else {
-			start = c.LearnedOfRights
-			e, _, err := k.cal.PeriodEnd(start.AddDays(lost), rcLawDays(window))
+			start := c.LearnedOfRights
+			e, lost, err := k.windowEnd(start, rcLawDays(window))
 			if err != nil {
 				return lawgov.Finding{}, err
 			}
@@ -150,7 +187,7 @@ func (k *rcCheck) applicationWindow() (lawgov.Finding, error) {
 		}
 		fmt.Fprintf(&b, "，自知道行政行为之日起最长一年届满 %s", endText(capEnd, approx))
 	} else {
-		e, _, err := k.cal.PeriodEnd(c.Knew.AddDays(lost), rcLawDays(window))
+		e, lost, err := k.windowEnd(c.Knew, rcLawDays(window))
 		if err != nil {
 			return lawgov.Finding{}, err
 		}
@@ -246,6 +283,11 @@ func (k *rcCheck) correctionPeriod() (lawgov.Finding, error) {
 		return r.Fail(c.ID, fmt.Sprintf("%s，收到补正材料 %s，在期限内，不能视为放弃（结案 %s）", msg, c.Supplied, c.Concluded)), nil
 	case c.Outcome == Abandoned && !c.Concluded.After(end):
 		return r.Fail(c.ID, fmt.Sprintf("%s，补正期限届满前于 %s 以逾期不补正视为放弃结案", msg, c.Concluded)), nil
+	case c.Outcome == Abandoned && c.CorrectionReceived.IsZero():
+		// 「申请人应当自收到补正通知之日起十日内提交补正材料」: counted from
+		// the notice's dispatch the period ends no later than it really
+		// does, so an abandonment after that day is not shown to be late.
+		return r.FailWith(lawgov.Warning, c.ID, fmt.Sprintf("%s，未能确认 %s 视为放弃行政复议申请时补正期限已经届满", msg, c.Concluded)), nil
 	case c.Outcome == Abandoned:
 		return r.Pass(c.ID, fmt.Sprintf("%s，逾期未补正，%s 视为放弃行政复议申请", msg, c.Concluded)), nil
 	case !c.Supplied.IsZero() && c.Supplied.After(end):
@@ -327,13 +369,14 @@ func (k *rcCheck) copyToRespondent() (lawgov.Finding, error) {
 	}
 	days, note := 7, ""
 	if c.Procedure == Simplified {
-		days, note = 3, "（简易程序）"
+		days, note = k.copyDays, "（简易程序）"
 	}
-	end, _, err := k.cal.PeriodEnd(k.acceptedOn, rcLawDays(days))
+	p := rcLawDays(days)
+	end, _, err := k.cal.PeriodEnd(k.acceptedOn, p)
 	if err != nil {
 		return lawgov.Finding{}, err
 	}
-	msg := fmt.Sprintf("%s，发送期限%d个工作日%s，届满 %s，发送申请书副本 %s", k.acceptanceText(), days, note, end, c.CopySent)
+	msg := fmt.Sprintf("%s，发送期限%s%s，届满 %s，发送申请书副本 %s", k.acceptanceText(), p, note, end, c.CopySent)
 	if c.CopySent.After(end) {
 		return r.Fail(c.ID, msg+"，超过发送期限"), nil
 	}
@@ -352,14 +395,20 @@ func (k *rcCheck) respondentReply() (lawgov.Finding, error) {
 	}
 	days, note := 10, ""
 	if c.Procedure == Simplified {
-		days, note = 5, "（简易程序）"
+		days, note = k.replyDays, "（简易程序）"
 	}
-	end, _, err := k.cal.PeriodEnd(from, rcLawDays(days))
+	p := rcLawDays(days)
+	end, _, err := k.cal.PeriodEnd(from, p)
 	if err != nil {
 		return lawgov.Finding{}, err
 	}
-	msg := fmt.Sprintf("%s %s，答复期限%d个工作日%s，届满 %s", what, from, days, note, end)
+	msg := fmt.Sprintf("%s %s，答复期限%s%s，届满 %s", what, from, p, note, end)
 	switch {
+	case !c.Replied.IsZero() && c.Replied.After(end) && c.CopyReceived.IsZero():
+		// 「被申请人应当自收到……之日起十日内，提出书面答复」: counted from
+		// the dispatch the period ends no later than it really does, so a
+		// reply after that day is not shown to be late.
+		return r.FailWith(lawgov.Warning, c.ID, fmt.Sprintf("%s，书面答复 %s，未能确认超过答复期限", msg, c.Replied)), nil
 	case !c.Replied.IsZero() && c.Replied.After(end):
 		return r.Fail(c.ID, fmt.Sprintf("%s，书面答复 %s，超过答复期限", msg, c.Replied)), nil
 	case !c.Replied.IsZero():
@@ -370,6 +419,30 @@ func (k *rcCheck) respondentReply() (lawgov.Finding, error) {
 		return r.Fail(c.ID, fmt.Sprintf("%s，至 %s 未记录书面答复", msg, k.asOf)), nil
 	}
 	return r.Pass(c.ID, fmt.Sprintf("%s，至 %s 尚在答复期限内", msg, k.asOf)), nil
+}
+
+// suspendedDays returns the days after accepted and up to until on which
+// the case stood suspended (中止, 第三十九条), each day once however the
+// suspensions overlap.
+func suspendedDays(ss []Suspension, accepted, until lawgov.Date) int {
+	ss = slices.Clone(ss)
+	slices.SortFunc(ss, func(a, b Suspension) int { return a.From.Compare(b.From) })
+	n, last := 0, accepted // the last day already counted
+	for _, s := range ss {
+		from, to := s.From, s.To
+		if !from.After(last) {
+			from = last.AddDays(1)
+		}
+		if to.IsZero() || to.After(until) {
+			to = until
+		}
+		if to.Before(from) {
+			continue
+		}
+		n += to.DaysSince(from) + 1
+		last = to
+	}
+	return n
 }
 
 // decisionPeriod: 第六十二条, with suspensions (第三十九条) not counted.
@@ -385,10 +458,7 @@ func (k *rcCheck) decisionPeriod() (lawgov.Finding, error) {
 	if !c.Concluded.IsZero() {
 		until = c.Concluded
 	}
-	stopped := 0
-	for _, s := range c.Suspensions {
-		stopped += s.Days(until)
-	}
+	stopped := suspendedDays(c.Suspensions, k.acceptedOn, until)
 	start := k.acceptedOn.AddDays(stopped)
 	days := 60
 	if c.Procedure == Simplified {
@@ -412,8 +482,12 @@ func (k *rcCheck) decisionPeriod() (lawgov.Finding, error) {
 		}
 		fmt.Fprintf(&b, "，决定期限%d日（含延长%d日，自受理之日合并计算）", 60+c.ExtensionDays, c.ExtensionDays)
 	case c.ExtensionDays > 0:
+		// The extension is a count the office approves, not one of the
+		// periods of three, five, seven or ten days that 第八十八条 turns
+		// into working days: it runs in calendar days, like its cap of
+		// thirty.
 		first := end
-		end, _, err = k.cal.PeriodEnd(first, rcLawDays(c.ExtensionDays))
+		end, _, err = k.cal.PeriodEnd(first, lawgov.CalendarDays(c.ExtensionDays))
 		if err != nil {
 			return lawgov.Finding{}, err
 		}
