@@ -241,45 +241,9 @@ func ByUnit(rs []Record) map[UnitID]*Tally {
 // A pending case is carried over into every year up to the last year any
 // record in rs was received or concluded.
 func ByYear(rs []Record) map[int]*Tally {
-	out := make(map[int]*Tally)
-	last := 0
+	var ys Years
 	for _, r := range rs {
-		if r.kind == KindUnspecified {
-			continue
-		}
-		last = max(last, r.received.Year())
-		if !r.concluded.IsZero() {
-			last = max(last, r.concluded.Year())
-		}
+		ys.Add(r)
 	}
-	get := func(y int) *Tally {
-		t := out[y]
-		if t == nil {
-			t = new(Tally)
-			out[y] = t
-		}
-		return t
-	}
-	for _, r := range rs {
-		if r.kind == KindUnspecified {
-			continue
-		}
-		from, to := r.received.Year(), last
-		if r.flags&flagConcluded != 0 {
-			to = r.concluded.Year()
-		}
-		for y := from; y <= to; y++ {
-			f := r.flags &^ flagCarriedOver
-			outcome := r.outcome
-			if y > from {
-				f = f&^flagAccepted | flagCarriedOver
-			}
-			if y < to || r.flags&flagConcluded == 0 {
-				f &^= flagConcluded | flagMerits | flagSubstantive | flagIndirect | flagHeard | flagAppeared
-				outcome = 0
-			}
-			get(y).add(r.kind, outcome, f)
-		}
-	}
-	return out
+	return ys.Tallies(0)
 }
