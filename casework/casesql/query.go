@@ -128,18 +128,21 @@ func (m Mapping) Query(d Dialect, q Query) (Statement, error) {
 		year = "yy.y"
 		recv, concl := d.year(col("Received")), d.year(col("Concluded"))
 		w.sql("WITH RECURSIVE bounds AS (SELECT ")
+		// Both bounds aggregate, so that bounds has one row, and none
+		// from an empty table.
+		w.sql("MIN(")
 		if q.FirstYear > 0 {
 			w.arg(q.FirstYear)
 		} else {
-			w.sql("MIN(" + recv + ")")
+			w.sql(recv)
 		}
-		w.sql(" AS lo, ")
+		w.sql(") AS lo, MAX(")
 		if q.LastYear > 0 {
 			w.arg(q.LastYear)
 		} else {
-			w.sql("MAX(GREATEST(" + recv + ", COALESCE(" + concl + ", " + recv + ")))")
+			w.sql("GREATEST(" + recv + ", COALESCE(" + concl + ", " + recv + "))")
 		}
-		w.sql(" AS hi FROM " + qn.table + " AS c), years (y) AS (SELECT lo FROM bounds WHERE lo IS NOT NULL" +
+		w.sql(") AS hi FROM " + qn.table + " AS c), years (y) AS (SELECT lo FROM bounds WHERE lo IS NOT NULL" +
 			" UNION ALL SELECT years.y + 1 FROM years, bounds WHERE years.y < bounds.hi) ")
 	}
 	w.sql("SELECT ")
