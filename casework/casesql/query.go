@@ -121,34 +121,69 @@ func (m Mapping) Query(d Dialect, q Query) (Statement, error) {
 	if err != nil {
 		return Statement{}, err
 	}
+	// The statement counts in two steps. The inner query groups the rows
+	// by the facts the counters read (kind, unit, outcome, years, flags)
+	// and counts each group; the outer query sums the counters over those
+	// groups, weighted by their size, joined with the years in a by-year
+	// grouping. The engine reads every row once and evaluates the
+	// counters' conditions once per group of equal rows, not per row.
 	w := &writer{d: d}
-	col := func(f string) string { return "c." + qn.col[f] }
+	oneKind := len(kinds) == 1
+	inner := func() {
+		col := func(f string) string { return "t." + qn.col[f] }
+		w.sql("SELECT " + col("Kind") + " AS k, " + col("Outcome") + " AS o, " + col("Accepted") + " IS NOT NULL AS acc, " +
+			col("Indirect") + " AS ind, " + col("CarriedOver") + " AS co, " + col("Heard") + " AS hd, " + col("Appeared") + " AS ap")
+		keys := []string{col("Kind"), col("Outcome"), col("Accepted") + " IS NOT NULL", col("Indirect"), col("CarriedOver"), col("Heard"), col("Appeared")}
+		if q.Grouping.byUnit() {
+			w.sql(", " + col("Unit") + " AS u")
+			keys = append(keys, col("Unit"))
+		}
+		if q.Grouping.byYear() {
+			ry, cy := d.year(col("Received")), d.year(col("Concluded"))
+			w.sql(", " + ry + " AS ry, " + cy + " AS cy")
+			keys = append(keys, ry, cy)
+		}
+		w.sql(", COUNT(*) AS n FROM " + qn.table + " AS t")
+		if oneKind {
+			w.sql(" WHERE " + col("Kind") + " = ")
+			w.arg(q.Definitions[0].Kind.String())
+		}
+		w.sql(" GROUP BY " + strings.Join(keys, ", "))
+	}
+	from := func() {
+		w.sql(" FROM (")
+		inner()
+		w.sql(") AS c")
+	}
 	year := ""
 	if q.Grouping.byYear() {
 		year = "yy.y"
-		recv, concl := d.year(col("Received")), d.year(col("Concluded"))
-		w.sql("WITH RECURSIVE bounds AS (SELECT ")
+		w.sql("WITH RECURSIVE agg AS (")
+		inner()
 		// Both bounds aggregate, so that bounds has one row, and none
 		// from an empty table.
-		w.sql("MIN(")
+		w.sql("), bounds AS (SELECT MIN(")
 		if q.FirstYear > 0 {
 			w.arg(q.FirstYear)
 		} else {
-			w.sql(recv)
+			w.sql("ry")
 		}
 		w.sql(") AS lo, MAX(")
 		if q.LastYear > 0 {
 			w.arg(q.LastYear)
 		} else {
-			w.sql("GREATEST(" + recv + ", COALESCE(" + concl + ", " + recv + "))")
+			w.sql("GREATEST(ry, COALESCE(cy, ry))")
 		}
-		w.sql(") AS hi FROM " + qn.table + " AS c), years (y) AS (SELECT lo FROM bounds WHERE lo IS NOT NULL" +
+		w.sql(") AS hi FROM agg), years (y) AS (SELECT lo FROM bounds WHERE lo IS NOT NULL" +
 			" UNION ALL SELECT years.y + 1 FROM years, bounds WHERE years.y < bounds.hi) ")
+		from = func() {
+			w.sql(" FROM agg AS c JOIN years AS yy ON yy.y >= c.ry AND (c.o IS NULL OR yy.y <= c.cy)")
+		}
 	}
 	w.sql("SELECT ")
 	var group []string
 	if q.Grouping.byUnit() {
-		group = append(group, col("Unit"))
+		group = append(group, "c.u")
 	}
 	if year != "" {
 		group = append(group, year)
@@ -156,11 +191,10 @@ func (m Mapping) Query(d Dialect, q Query) (Statement, error) {
 	for _, g := range group {
 		w.sql(g + ", ")
 	}
-	// With one kind, the WHERE clause selects it; with both, each sum
-	// tests the kind of the row.
-	oneKind := len(kinds) == 1
+	// With one kind, the inner WHERE clause selects it; with both, each
+	// sum tests the kind of the group.
 	for i, def := range q.Definitions {
-		p := predicates{w: w, col: col, year: year, d: d, kind: def.Kind, testKind: !oneKind}
+		p := predicates{w: w, year: year, d: d, kind: def.Kind, testKind: !oneKind}
 		if i > 0 {
 			w.sql(", ")
 		}
@@ -168,15 +202,7 @@ func (m Mapping) Query(d Dialect, q Query) (Statement, error) {
 		w.sql(", ")
 		p.sum(forms[i].den)
 	}
-	w.sql(" FROM " + qn.table + " AS c")
-	if year != "" {
-		w.sql(" JOIN years AS yy ON yy.y >= " + d.year(col("Received")) +
-			" AND (" + col("Outcome") + " IS NULL OR yy.y <= " + d.year(col("Concluded")) + ")")
-	}
-	if oneKind {
-		w.sql(" WHERE " + col("Kind") + " = ")
-		w.arg(q.Definitions[0].Kind.String())
-	}
+	from()
 	if len(group) > 0 {
 		w.sql(" GROUP BY " + strings.Join(group, ", "))
 	}
@@ -292,7 +318,6 @@ var renderable = []string{"Received", "CarriedOver", "Accepted", "Concluded", "D
 type predicates struct {
 	w    *writer
 	d    Dialect
-	col  func(string) string
 	year string // "" outside a by-year grouping
 	kind casework.Kind
 	// testKind makes every condition test the kind of the row too.
@@ -344,7 +369,7 @@ func (p predicates) sum(form []term) {
 		}
 		p.w.sql("CASE WHEN ")
 		if p.testKind {
-			p.w.sql(p.col("Kind") + " = ")
+			p.w.sql("c.k = ")
 			p.w.arg(p.kind.String())
 			p.w.sql(" AND (")
 		}
@@ -352,7 +377,7 @@ func (p predicates) sum(form []term) {
 		if p.testKind {
 			p.w.sql(")")
 		}
-		p.w.sql(" THEN " + strconv.FormatInt(pt.coef, 10) + " ELSE 0 END")
+		p.w.sql(" THEN " + strconv.FormatInt(pt.coef, 10) + " * c.n ELSE 0 END")
 	}
 	p.w.sql("), 0) AS " + p.d.bigint() + ")")
 }
@@ -375,11 +400,11 @@ func (p predicates) named(field string) (func(), bool) {
 	case "Substantive":
 		return func() { p.concludedWith(outcomeCodes(p.kind, nil, casework.LitigationOutcome.Substantive)) }, !rc
 	case "Indirect":
-		return func() { p.concludedFlag("Indirect") }, rc
+		return func() { p.concludedFlag("ind") }, rc
 	case "Heard":
-		return func() { p.concludedFlag("Heard") }, !rc
+		return func() { p.concludedFlag("hd") }, !rc
 	case "Appeared":
-		return func() { p.concludedFlag("Appeared") }, !rc
+		return func() { p.concludedFlag("ap") }, !rc
 	}
 	return nil, false
 }
@@ -389,13 +414,13 @@ func (p predicates) named(field string) (func(), bool) {
 func (p predicates) received(isNew bool) {
 	switch {
 	case p.year != "" && isNew:
-		p.w.sql(p.d.year(p.col("Received")) + " = " + p.year)
+		p.w.sql("c.ry = " + p.year)
 	case p.year != "":
-		p.w.sql(p.d.year(p.col("Received")) + " < " + p.year)
+		p.w.sql("c.ry < " + p.year)
 	case isNew:
-		p.w.sql("(" + p.col("CarriedOver") + " IS NULL OR NOT " + p.col("CarriedOver") + ")")
+		p.w.sql("(c.co IS NULL OR NOT c.co)")
 	default:
-		p.w.sql(p.col("CarriedOver"))
+		p.w.sql("c.co")
 	}
 }
 
@@ -403,11 +428,11 @@ func (p predicates) received(isNew bool) {
 // conclusion by an outcome that passed the acceptance review; in a by-year
 // grouping, in the year of receipt only.
 func (p predicates) accepted() {
-	p.w.sql("(" + p.col("Accepted") + " IS NOT NULL OR " + p.col("Outcome") + " IN (")
+	p.w.sql("(c.acc OR c.o IN (")
 	p.list(acceptedCodes())
 	p.w.sql("))")
 	if p.year != "" {
-		p.w.sql(" AND " + p.d.year(p.col("Received")) + " = " + p.year)
+		p.w.sql(" AND c.ry = " + p.year)
 	}
 }
 
@@ -415,33 +440,34 @@ func (p predicates) accepted() {
 // nil codes means any outcome.
 func (p predicates) concludedWith(codes []string) {
 	if codes == nil {
-		p.w.sql(p.col("Outcome") + " IS NOT NULL")
+		p.w.sql("c.o IS NOT NULL")
 	} else {
-		p.w.sql(p.col("Outcome") + " IN (")
+		p.w.sql("c.o IN (")
 		p.list(codes)
 		p.w.sql(")")
 	}
 	p.inConclusionYear()
 }
 
-// concludedFlag writes "concluded (in the year), with the flag column set".
-func (p predicates) concludedFlag(field string) {
-	p.w.sql(p.col(field) + " AND " + p.col("Outcome") + " IS NOT NULL")
+// concludedFlag writes "concluded (in the year), with the flag set"; flag
+// is the inner query's alias.
+func (p predicates) concludedFlag(flag string) {
+	p.w.sql("c." + flag + " AND c.o IS NOT NULL")
 	p.inConclusionYear()
 }
 
 func (p predicates) inConclusionYear() {
 	if p.year != "" {
-		p.w.sql(" AND " + p.d.year(p.col("Concluded")) + " = " + p.year)
+		p.w.sql(" AND c.cy = " + p.year)
 	}
 }
 
 // open writes the condition of Outcomes[0]: pending, or in a by-year
 // grouping, open at the end of the year.
 func (p predicates) open() {
-	p.w.sql(p.col("Outcome") + " IS NULL")
+	p.w.sql("c.o IS NULL")
 	if p.year != "" {
-		p.w.sql(" OR " + p.d.year(p.col("Concluded")) + " > " + p.year)
+		p.w.sql(" OR c.cy > " + p.year)
 	}
 }
 
