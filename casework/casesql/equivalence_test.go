@@ -57,11 +57,35 @@ type genRow struct {
 	appeared                  bool
 }
 
-// generate calls f with n cases drawn from a fixed seed: every outcome of
-// both kinds, pending cases open across several years, cases concluded on
-// the day received, on 31 December and 1 January, leap days, and dates
-// from 2018 to 2029.
-func generate(n int, f func(genRow)) {
+// shapes is the number of distinct cases (all facts but the ID) that
+// generate draws from. Cases that differ only in their ID have equal
+// records, so the Go path validates each shape once, not each of the
+// million cases: validation is what makes a host's Go path slow, and the
+// database rows are a million either way.
+const shapes = 40_000
+
+// generate calls f with n cases from a fixed seed, each with its own ID
+// and the facts of one of the shapes: every outcome of both kinds, pending
+// cases open across several years, cases concluded on the day received,
+// on 31 December and 1 January, leap days, and dates from 2018 to 2029.
+// shape is the index of the case's shape.
+func generate(n int, f func(r genRow, shape int)) {
+	pool := make([]genRow, 0, shapes)
+	drawShapes(shapes, func(r genRow) { pool = append(pool, r) })
+	rng := rand.New(rand.NewPCG(2026, 15))
+	for i := range n {
+		k := i
+		if i >= shapes {
+			k = rng.IntN(shapes)
+		}
+		r := pool[k]
+		r.id = strconv.Itoa(i)
+		f(r, k)
+	}
+}
+
+// drawShapes draws n case shapes.
+func drawShapes(n int, f func(genRow)) {
 	rng := rand.New(rand.NewPCG(15, 2026))
 	first := lawgov.MustDate(2018, time.January, 1)
 	rcOutcomes, litOutcomes := casework.ReconsiderationOutcomes(), casework.LitigationOutcomes()
@@ -130,6 +154,18 @@ type dataSet struct {
 	csv     string
 }
 
+// TestMain removes the data set's file at the end.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if dataDir != "" {
+		_ = os.RemoveAll(dataDir)
+	}
+	os.Exit(code)
+}
+
+// dataDir is the directory of the data set's CSV file, once written.
+var dataDir string
+
 var loadDataSet = sync.OnceValues(func() (*dataSet, error) {
 	n := equivalenceCases()
 	ds := &dataSet{records: make([]casework.Record, 0, n)}
@@ -137,6 +173,7 @@ var loadDataSet = sync.OnceValues(func() (*dataSet, error) {
 	if err != nil {
 		return nil, err
 	}
+	dataDir = dir
 	ds.csv = filepath.Join(dir, "cases.csv")
 	f, err := os.Create(ds.csv)
 	if err != nil {
@@ -146,12 +183,16 @@ var loadDataSet = sync.OnceValues(func() (*dataSet, error) {
 	w := bufio.NewWriterSize(f, 1<<20)
 	var genErr error
 	var line []byte
-	generate(n, func(r genRow) {
-		rec, err := r.record(&ds.units)
-		if err != nil && genErr == nil {
-			genErr = fmt.Errorf("case %s: %w", r.id, err)
+	recs := make([]casework.Record, shapes)
+	generate(n, func(r genRow, shape int) {
+		if recs[shape] == (casework.Record{}) {
+			rec, err := r.record(&ds.units)
+			if err != nil && genErr == nil {
+				genErr = fmt.Errorf("case %s: %w", r.id, err)
+			}
+			recs[shape] = rec
 		}
-		ds.records = append(ds.records, rec)
+		ds.records = append(ds.records, recs[shape])
 		line = appendCSV(line[:0], r)
 		_, _ = w.Write(line)
 	})
@@ -337,16 +378,16 @@ func checkEquivalence(t *testing.T, db *sql.DB, d casesql.Dialect, load func(ctx
 	assert.Greater(t, len(goGroups(ds, casesql.Query{Definitions: defs, Grouping: casesql.ByUnitYear})), 400, "the data set spans many unit-years")
 
 	// The streaming loader gives the Go tally of the same cases: those of
-	// two units, whose names need quoting, copied into a second table (the
+	// one unit, whose name needs quoting, copied into a second table (the
 	// loader validates every case, which is the slow part of the Go path,
 	// already measured by the generation above).
-	sample := []string{genUnits[0], genUnits[3]}
-	_, err = db.ExecContext(ctx, "CREATE TABLE sample AS SELECT * FROM cases WHERE unit = "+placeholder(d, 1)+" OR unit = "+placeholder(d, 2), sample[0], sample[1])
+	sample := genUnits[0]
+	_, err = db.ExecContext(ctx, "CREATE TABLE sample AS SELECT * FROM cases WHERE unit = "+placeholder(d, 1), sample)
 	require.NoError(t, err)
 	var want casework.Tally
-	ids := []casework.UnitID{ds.units.ID(sample[0]), ds.units.ID(sample[1])}
+	id := ds.units.ID(sample)
 	for _, r := range ds.records {
-		if slices.Contains(ids, r.Unit()) {
+		if r.Unit() == id {
 			want.Add(r)
 		}
 	}
@@ -357,7 +398,7 @@ func checkEquivalence(t *testing.T, db *sql.DB, d casesql.Dialect, load func(ctx
 	tally, err := sm.LoadTally(ctx, db, d, &units)
 	require.NoError(t, err)
 	assert.Equal(t, want, tally)
-	assert.Equal(t, 2, units.Len())
+	assert.Equal(t, 1, units.Len())
 	t.Logf("loader read %d cases in %v", want.Reconsideration.Received+want.Reconsideration.CarriedOver+
 		want.Litigation.Received+want.Litigation.CarriedOver, time.Since(start))
 }
