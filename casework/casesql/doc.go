@@ -23,7 +23,8 @@
 // PostgreSQL covers PostgreSQL 12 and later and the engines built on it
 // (openGauss, KingbaseES, HighGo, Greenplum); MySQL covers MySQL 8 and
 // MariaDB 10.2 and later; DuckDB the embedded engine. The statements use
-// only common SQL: a recursive common table expression for the years,
+// only common SQL: common table expressions (the years come from a table
+// of digits),
 // GROUP BY, SUM over CASE, COALESCE, GREATEST and CAST, and the year of a
 // DATE (EXTRACT, YEAR or year). The tests run them on PostgreSQL 15,
 // MariaDB 10.11 and DuckDB 1.x; MySQL-compatible distributed engines (TiDB,

@@ -148,7 +148,8 @@ func startMariaDB(t testing.TB) *sql.DB {
 	args = append([]string{"--no-defaults", "--datadir=" + data, "--socket=" + sock, "--skip-networking",
 		"--pid-file=" + filepath.Join(dir, "pid"), "--log-error=" + filepath.Join(dir, "err.log"),
 		"--local-infile=1", "--skip-log-bin", "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0",
-		"--innodb-buffer-pool-size=512M", "--innodb-log-file-size=256M"}, userArg...)
+		"--innodb-buffer-pool-size=512M", "--innodb-log-file-size=256M",
+		"--tmp-table-size=512M", "--max-heap-table-size=512M"}, userArg...)
 	cmd := exec.Command(server, args...)
 	if err := cmd.Start(); err != nil {
 		missing(t, "MariaDB", err)

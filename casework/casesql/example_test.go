@@ -25,7 +25,7 @@ func ExampleMapping_Query() {
 	}
 	fmt.Println(len(st.SQL) > 0, st.Args)
 	// Output:
-	// true [reconsideration 2025 2025 vary revoke revoke_and_redo confirm_illegal order_perform confirm_void agreement_remedy]
+	// true [2025 2025 vary revoke revoke_and_redo confirm_illegal order_perform confirm_void agreement_remedy reconsideration]
 }
 
 // A name that is not a plain identifier never reaches the SQL.

@@ -157,27 +157,36 @@ func (m Mapping) Query(d Dialect, q Query) (Statement, error) {
 	}
 	year := ""
 	if q.Grouping.byYear() {
+		// The years run from the first to the last: bounds reads the table
+		// once with MIN and MAX (both aggregate, so bounds has one row),
+		// and years counts up from lo through three tables of digits, for
+		// spans of up to 1,000 years. A recursive expression would do
+		// too, but MariaDB evaluates its inputs again at every step.
 		year = "yy.y"
-		w.sql("WITH RECURSIVE agg AS (")
-		inner()
-		// Both bounds aggregate, so that bounds has one row, and none
-		// from an empty table.
+		col := func(f string) string { return "t." + qn.col[f] }
+		w.sql("WITH digits (d) AS (SELECT 0")
+		for i := 1; i < 10; i++ {
+			w.sql(" UNION ALL SELECT " + strconv.Itoa(i))
+		}
 		w.sql("), bounds AS (SELECT MIN(")
 		if q.FirstYear > 0 {
 			w.arg(q.FirstYear)
 		} else {
-			w.sql("ry")
+			w.sql(d.year(col("Received")))
 		}
 		w.sql(") AS lo, MAX(")
 		if q.LastYear > 0 {
 			w.arg(q.LastYear)
 		} else {
-			w.sql("GREATEST(ry, COALESCE(cy, ry))")
+			w.sql("GREATEST(" + d.year(col("Received")) + ", COALESCE(" + d.year(col("Concluded")) + ", " + d.year(col("Received")) + "))")
 		}
-		w.sql(") AS hi FROM agg), years (y) AS (SELECT lo FROM bounds WHERE lo IS NOT NULL" +
-			" UNION ALL SELECT years.y + 1 FROM years, bounds WHERE years.y < bounds.hi) ")
+		step := "bounds.lo + d0.d + 10 * d1.d + 100 * d2.d"
+		w.sql(") AS hi FROM " + qn.table + " AS t), years (y) AS (SELECT " + step +
+			" FROM bounds, digits AS d0, digits AS d1, digits AS d2 WHERE " + step + " <= bounds.hi) ")
 		from = func() {
-			w.sql(" FROM agg AS c JOIN years AS yy ON yy.y >= c.ry AND (c.o IS NULL OR yy.y <= c.cy)")
+			w.sql(" FROM (")
+			inner()
+			w.sql(") AS c JOIN years AS yy ON yy.y >= c.ry AND (c.o IS NULL OR yy.y <= c.cy)")
 		}
 	}
 	w.sql("SELECT ")
