@@ -18,7 +18,7 @@ const (
 	// dialect (openGauss, KingbaseES, HighGo, Greenplum): identifiers in
 	// double quotes, parameters $1, $2, ….
 	PostgreSQL
-	// MySQL is MySQL 8 and MariaDB 10.2 or later (recursive common table
+	// MySQL is MySQL 8 and MariaDB 10.2 or later (common table
 	// expressions), and the MySQL-compatible engines (TiDB, OceanBase in
 	// MySQL mode, Doris, StarRocks): identifiers in backquotes, parameters ?.
 	MySQL

@@ -24,9 +24,8 @@
 // (openGauss, KingbaseES, HighGo, Greenplum); MySQL covers MySQL 8 and
 // MariaDB 10.2 and later; DuckDB the embedded engine. The statements use
 // only common SQL: common table expressions (the years come from a table
-// of digits),
-// GROUP BY, SUM over CASE, COALESCE, GREATEST and CAST, and the year of a
-// DATE (EXTRACT, YEAR or year). The tests run them on PostgreSQL 15,
+// of digits), GROUP BY, SUM over CASE, COALESCE, GREATEST and CAST, and the
+// year of a DATE (date_part, YEAR or year). The tests run them on PostgreSQL 15,
 // MariaDB 10.11 and DuckDB 1.x; MySQL-compatible distributed engines (TiDB,
 // OceanBase in MySQL mode, Doris, StarRocks) document support for each of
 // these constructs but were not run here.
