@@ -5,11 +5,15 @@
 // and the report's own duties. Every figure carries its counts and every
 // finding its citation.
 //
-//	go run ./examples/annualreport [-year 2025] [-asof 2025-12-31] [-data DIR] [-format markdown|json|html]
+//	go run ./examples/annualreport [-year 2025] [-asof 2025-12-31] [-data DIR] [-db DSN [-initdb]] [-format markdown|json|html]
 //
 // Without -data it reads the embedded dataset of 清溪县, a fictional county
 // (see data/README.md); with -data it reads the same files from DIR, so a
-// host can run it on its own data. Output is written only when the whole
+// host can run it on its own data. With -db it reads the reconsideration
+// and litigation cases from the table "cases" of a database instead (a
+// DuckDB file path, or a postgres:// URL; the table has the shipped schema
+// of casework/casesql), and the rest from the files; -initdb first creates
+// that table and fills it with the cases of the files. Output is written only when the whole
 // report was built: an invalid data file is an error naming the file, the
 // record and the field, and nothing is printed.
 package main
@@ -58,6 +62,8 @@ func run(w io.Writer, args []string) error {
 	asOfText := fset.String("asof", "", "the as-of date, YYYY-MM-DD (default: 31 December of the year)")
 	dataDir := fset.String("data", "", "read the data files from this directory instead of the embedded dataset")
 	format := fset.String("format", "markdown", "output format: markdown, json or html")
+	dbDSN := fset.String("db", "", "read the cases from the table cases of this database: a DuckDB file path or a postgres:// URL")
+	initDB := fset.Bool("initdb", false, "with -db: create the table cases and fill it with the cases of the data files, then report")
 	if err := fset.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			_, werr := w.Write(usage.Bytes())
@@ -79,7 +85,6 @@ func run(w io.Writer, args []string) error {
 	source := "随程序发布的示例数据"
 	if *dataDir != "" {
 		fsys, source = os.DirFS(*dataDir), "目录 "+*dataDir
-	} else {
 	}
 	var ds *dataset
 	var err error
@@ -90,6 +95,13 @@ func run(w io.Writer, args []string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if *dbDSN != "" {
+		if ds, source, err = casesFromDB(ds, *dbDSN, *initDB, source); err != nil {
+			return err
+		}
+	} else if *initDB {
+		return errors.New("annualreport: -initdb needs -db")
 	}
 	if *year == 0 {
 		*year = ds.meta.ReportYear
