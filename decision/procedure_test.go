@@ -110,6 +110,8 @@ func TestRules(t *testing.T) {
 		{"short review time with a reason stated on sending", "第二十六条第二款", func(d *Decision) {
 			d.Discussion.Held, d.Review.ShortTimeReason = date("2024-10-21"), "防汛调度须于汛前出台"
 		}, RuleReviewTime, lawgov.Pass, "2024-10-14 送审，2024-10-25 出具审查意见（用时9个工作日），2024-10-21 提交讨论，留给审查的时间5个工作日，少于7个工作日；送审时已说明理由「防汛调度须于汛前出台」"},
+		{"meeting before the draft was sent", "第二十六条第二款", func(d *Decision) { d.Discussion.Held = date("2024-10-11") }, RuleReviewTime, lawgov.Fail,
+			"2024-10-14 送审，2024-10-25 出具审查意见（用时9个工作日），但决策草案已于 2024-10-11 提交讨论，早于送审日，未留出审查时间"},
 		{"a comment round is no review time", "第二十五条第一款; 第二十六条第二款", func(d *Decision) { d.Review.ByCommentRound = true }, RuleReviewTime, lawgov.NotApplicable,
 			"仅以征求意见方式代替合法性审查，征求意见时间不计为审查时间（第二十五条第一款）"},
 		{"no adviser opinions", "第二十八条", func(d *Decision) { d.Review.AdviserOpinions = nil }, RuleReviewContent, lawgov.Fail,
