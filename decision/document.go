@@ -221,8 +221,9 @@ type Document struct {
 	Issued     bool        `json:"issued,omitempty"`     // 统一印发 (or 统一公布, see DocumentRules.ThirdElement)
 	Published  lawgov.Date `json:"published,omitempty"`
 	Effective  lawgov.Date `json:"effective,omitempty"` // zero: effective on publication
-	// CommencementException is the reason a 规章 takes effect on publication
-	// (国家安全、外汇汇率、货币政策, 规章制定程序条例 第三十二条).
+	// CommencementException is the reason a 规章 takes effect on publication:
+	// 「涉及国家安全、外汇汇率、货币政策的确定以及公布后不立即施行将有碍规章施行的」
+	// (规章制定程序条例 第三十二条).
 	CommencementException string      `json:"commencement_exception,omitempty"`
 	ValidUntil            lawgov.Date `json:"valid_until,omitempty"` // last day of validity; zero: none declared
 
