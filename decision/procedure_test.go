@@ -55,6 +55,11 @@ func TestRules(t *testing.T) {
 		{"no lead among several", "第十一条", func(d *Decision) { d.Units[0].Lead = false }, RuleLeadUnit, lawgov.Fail, ""},
 		{"no public participation", "第十四条", func(d *Decision) { d.Participation = nil }, RulePublicParticipation, lawgov.Fail, ""},
 		{"non-public matter needs none", "第十四条", func(d *Decision) { d.NonPublic, d.Participation = true, nil }, RulePublicParticipation, lawgov.NotApplicable, ""},
+		// 第三十一条 「重大行政决策出台前应当按照规定向同级党委请示报告」: a decision not
+		// made public is issued when adopted at the 2024-11-05 meeting.
+		{"non-public decision adopted without a party report", "第三十一条", func(d *Decision) {
+			d.NonPublic, d.Participation, d.Publication, d.PartyReport = true, nil, nil, nil
+		}, RulePartyReport, lawgov.Fail, "未记录向同级党委请示报告"},
 		{"20-day call without reason", "第十五条", func(d *Decision) {
 			d.Participation.CallPublished, d.Participation.CallClosed = date("2024-09-30"), date("2024-10-20")
 		}, RuleCommentPeriod, lawgov.Fail, "征求意见 2024-09-30 至 2024-10-20，共20日，少于30日，且未在征求意见时说明缩短理由"},
