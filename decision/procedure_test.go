@@ -95,6 +95,14 @@ func TestRules(t *testing.T) {
 			"已有风险评估「城区交通组织优化社会稳定风险评估报告」（2024-10-12），不作重复评估，结论：风险可控"},
 		{"uncontrollable risk, draft not adjusted", "第二十四条", func(d *Decision) { d.Risk.Result = Uncontrollable }, RuleRiskControl, lawgov.Fail,
 			"风险评估结论：风险不可控，决策草案未作调整"},
+		// Before the meeting the draft may still be adjusted (第二十四条), and the
+		// adoption record goes with it to the meeting (第二十九条第（二）项).
+		{"uncontrollable risk before the meeting", "第二十四条", func(d *Decision) {
+			d.Risk.Result, d.Discussion, d.Publication = Uncontrollable, nil, nil
+		}, RuleRiskControl, lawgov.NotApplicable, "风险评估结论：风险不可控，决策草案未作调整；本项应当于集体讨论决定时履行，截至 2024-12-31 尚未到期"},
+		{"adoption not yet recorded before the meeting", "第十八条; 第二十九条第（二）项", func(d *Decision) {
+			d.Participation.AdoptionRecorded, d.Discussion, d.Publication = false, nil, nil
+		}, RuleOpinionAdoption, lawgov.NotApplicable, "收到意见126条，未记录研究采纳情况；本项应当于提交决策机关讨论前履行，截至 2024-12-31 尚未到期"},
 		{"uncontrollable risk, draft adjusted", "第二十四条", func(d *Decision) { d.Risk.Result, d.Risk.DraftAdjusted = Uncontrollable, true }, RuleRiskControl, lawgov.Pass, ""},
 		{"comment round instead of review", "第二十五条第一款", func(d *Decision) { d.Review.ByCommentRound = true }, RuleLegalityReview, lawgov.Fail,
 			"县司法局于 2024-10-14 受理审查，但仅以征求意见方式代替合法性审查"},
