@@ -86,7 +86,9 @@ func checkRisk(c *run) lawgov.Outcome {
 }
 
 // checkRiskControl: 第二十四条 — when the risk is uncontrollable, the draft is
-// adjusted before the decision is made.
+// adjusted before the decision is made: 「认为风险不可控的，在采取调整决策草案等措施
+// 确保风险可控后，可以作出决策」. Until the meeting the draft may still be
+// adjusted, so an unadjusted draft is not yet a violation.
 func checkRiskControl(c *run) lawgov.Outcome {
 	r := c.d.Risk
 	if r == nil {
@@ -102,6 +104,7 @@ func checkRiskControl(c *run) lawgov.Outcome {
 		return lawgov.Pass
 	}
 	c.m.s("，决策草案未作调整")
+	c.pending = true
 	return lawgov.Fail
 }
 

@@ -68,7 +68,7 @@
 // filing rates (报备率, 备案及时率, 规范率) and cleanup outcomes are counts
 // with [lawgov.Rate]. The follow-ups of filing a 规章 under 法规规章备案审查条例
 // (2024, in force from 2024-11-01) are rules too: a deferred filing
-// supplemented within 15 days (第九条), a correction reported within 30 days
+// supplemented within 15 days (第九条第二款), a correction reported within 30 days
 // (第二十一条), and the annual list by January 31 ([CheckAnnualList], 第二十二条).
 //
 // # What decision is not for

@@ -221,8 +221,9 @@ type Document struct {
 	Issued     bool        `json:"issued,omitempty"`     // 统一印发 (or 统一公布, see DocumentRules.ThirdElement)
 	Published  lawgov.Date `json:"published,omitempty"`
 	Effective  lawgov.Date `json:"effective,omitempty"` // zero: effective on publication
-	// CommencementException is the reason a 规章 takes effect on publication
-	// (国家安全、外汇汇率、货币政策, 规章制定程序条例 第三十二条).
+	// CommencementException is the reason a 规章 takes effect on publication:
+	// 「涉及国家安全、外汇汇率、货币政策的确定以及公布后不立即施行将有碍规章施行的」
+	// (规章制定程序条例 第三十二条).
 	CommencementException string      `json:"commencement_exception,omitempty"`
 	ValidUntil            lawgov.Date `json:"valid_until,omitempty"` // last day of validity; zero: none declared
 
@@ -291,7 +292,7 @@ const RuleUsableAsBasis lawgov.RuleID = "decision.document-usable-as-basis"
 
 var usableRule = lawgov.Rule{
 	ID: RuleUsableAsBasis, Title: "未经公布的规范性文件不得作为行政管理依据", Severity: lawgov.Violation,
-	Basis: []lawgov.Citation{lawgov.BusinessEnvironmentRegulation.Art(64), notice37},
+	Basis: []lawgov.Citation{lawgov.BusinessEnvironmentRegulation.Cite(64, 2, 0), notice37},
 }
 
 // UsableAsBasis reports, as a finding, whether doc may be relied on as a
@@ -413,10 +414,10 @@ func (r DocumentRules) Rules() []lawgov.Rule {
 	const V, W = lawgov.Violation, lawgov.Warning
 	return []lawgov.Rule{
 		{ID: RuleDocDraftingBody, Title: "严禁以部门内设机构名义制发", Severity: V, Basis: []lawgov.Citation{withPart(notice37, "一(一)")}},
-		{ID: RuleDocComment, Title: "公开征求意见期限", Severity: W, Basis: []lawgov.Citation{indicator24, lawgov.BusinessEnvironmentRegulation.Art(62), lawgov.RulemakingRegulation.Art(15)}},
-		{ID: RuleDocReview, Title: "合法性审核", Severity: V, Basis: []lawgov.Citation{lawgov.BusinessEnvironmentRegulation.Art(63), notice37}},
+		{ID: RuleDocComment, Title: "公开征求意见期限", Severity: W, Basis: []lawgov.Citation{indicator24, lawgov.BusinessEnvironmentRegulation.Cite(62, 2, 0), lawgov.RulemakingRegulation.Cite(15, 2, 0), lawgov.RulemakingRegulation.Cite(21, 2, 0)}},
+		{ID: RuleDocReview, Title: "合法性审核", Severity: V, Basis: []lawgov.Citation{lawgov.BusinessEnvironmentRegulation.Cite(63, 2, 0), notice37}},
 		{ID: RuleDocDeliberation, Title: "集体审议", Severity: V, Basis: []lawgov.Citation{r.deliberationBasis()}},
-		{ID: RuleDocOrder, Title: "征求意见、合法性审核、集体审议、公布依次进行", Severity: V, Basis: []lawgov.Citation{lawgov.BusinessEnvironmentRegulation.Art(63), notice37}},
+		{ID: RuleDocOrder, Title: "征求意见、合法性审核、集体审议、公布依次进行", Severity: V, Basis: []lawgov.Citation{lawgov.BusinessEnvironmentRegulation.Cite(63, 2, 0), notice37}},
 		{ID: RuleDocThreeUnified, Title: "统一登记、统一编号、统一" + third, Severity: V, Basis: []lawgov.Citation{thirdBasis}},
 		{ID: RuleDocCommencement, Title: "规章自公布之日起30日后施行", Severity: V, Basis: []lawgov.Citation{lawgov.RulemakingRegulation.Art(32)}},
 		{ID: RuleDocFiling, Title: "按时报送备案", Severity: V, Basis: filing},

@@ -145,6 +145,9 @@ func TestFilingStats(t *testing.T) {
 	assert.Equal(t, "66.67%", s.FilingRate().Format(2, lawgov.HalfUp))
 	assert.Equal(t, "50.00%", s.TimelyRate().Format(2, lawgov.HalfUp))
 	assert.Equal(t, "50.00%", s.ComplianceRate().Format(2, lawgov.HalfUp))
+	// The rates are named in part 二(四)2 of the 内蒙古 2018 work report.
+	assert.Equal(t, "二(四)2", s.Basis().Part)
+	assert.Equal(t, "内蒙古自治区人民政府法制办2018年工作报告", s.Basis().Document)
 }
 
 // 法规规章备案审查条例 (2024): 第九条第二款 (15 days), 第二十一条 (30 days),

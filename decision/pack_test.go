@@ -90,15 +90,16 @@ func TestShandongThirdElement(t *testing.T) {
 }
 
 // TestProcedureForEventDates: the review time is judged by the value in
-// force on the day the draft was sent for review (2024-10-14 in the test
-// record, opinion on 2024-10-25: 9 working days), not on the as-of day.
+// force on the day the draft was sent for review, not on the as-of day.
+// 第二十六条第二款 is a duty of the sender: the time counted is what it left
+// the reviewer before the meeting. Sent Monday 2024-10-14 and discussed
+// Friday 2024-10-25: 10-15 to 10-18 and 10-21 to 10-25, 9 working days on
+// the official calendar — enough for 7, not for 10.
 func TestProcedureForEventDates(t *testing.T) {
 	b, err := os.ReadFile("testdata/parking-complete.json")
 	require.NoError(t, err)
 	d, err := decision.ParseDecision(b)
 	require.NoError(t, err)
-	// Sent on Monday 2024-10-14, discussed on Friday 2024-10-25: 9 working
-	// days left to the reviewer (第二十六条第二款).
 	d.Discussion.Held = lawgov.MustDate(2024, 10, 25)
 	asOf := lawgov.MustDate(2024, 12, 31)
 	county := func(from string) *rulepack.Registry {

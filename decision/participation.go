@@ -62,7 +62,8 @@ func checkCommentPeriod(c *run) lawgov.Outcome {
 }
 
 // checkAdoption: 第十八条 and 第二十九条第(二)项 — the study and adoption of the
-// public's opinions is recorded and goes to the meeting.
+// public's opinions is recorded and goes to the meeting: due when the draft
+// is submitted for discussion, not while opinions are still being studied.
 func checkAdoption(c *run) lawgov.Outcome {
 	p := c.d.Participation
 	if c.d.NonPublic || p == nil {
@@ -75,6 +76,7 @@ func checkAdoption(c *run) lawgov.Outcome {
 		return lawgov.Pass
 	}
 	c.m.s("未记录研究采纳情况")
+	c.pending = true
 	return lawgov.Fail
 }
 

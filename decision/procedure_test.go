@@ -55,6 +55,11 @@ func TestRules(t *testing.T) {
 		{"no lead among several", "第十一条", func(d *Decision) { d.Units[0].Lead = false }, RuleLeadUnit, lawgov.Fail, ""},
 		{"no public participation", "第十四条", func(d *Decision) { d.Participation = nil }, RulePublicParticipation, lawgov.Fail, ""},
 		{"non-public matter needs none", "第十四条", func(d *Decision) { d.NonPublic, d.Participation = true, nil }, RulePublicParticipation, lawgov.NotApplicable, ""},
+		// 第三十一条 「重大行政决策出台前应当按照规定向同级党委请示报告」: a decision not
+		// made public is issued when adopted at the 2024-11-05 meeting.
+		{"non-public decision adopted without a party report", "第三十一条", func(d *Decision) {
+			d.NonPublic, d.Participation, d.Publication, d.PartyReport = true, nil, nil, nil
+		}, RulePartyReport, lawgov.Fail, "未记录向同级党委请示报告"},
 		{"20-day call without reason", "第十五条", func(d *Decision) {
 			d.Participation.CallPublished, d.Participation.CallClosed = date("2024-09-30"), date("2024-10-20")
 		}, RuleCommentPeriod, lawgov.Fail, "征求意见 2024-09-30 至 2024-10-20，共20日，少于30日，且未在征求意见时说明缩短理由"},
@@ -90,6 +95,14 @@ func TestRules(t *testing.T) {
 			"已有风险评估「城区交通组织优化社会稳定风险评估报告」（2024-10-12），不作重复评估，结论：风险可控"},
 		{"uncontrollable risk, draft not adjusted", "第二十四条", func(d *Decision) { d.Risk.Result = Uncontrollable }, RuleRiskControl, lawgov.Fail,
 			"风险评估结论：风险不可控，决策草案未作调整"},
+		// Before the meeting the draft may still be adjusted (第二十四条), and the
+		// adoption record goes with it to the meeting (第二十九条第（二）项).
+		{"uncontrollable risk before the meeting", "第二十四条", func(d *Decision) {
+			d.Risk.Result, d.Discussion, d.Publication = Uncontrollable, nil, nil
+		}, RuleRiskControl, lawgov.NotApplicable, "风险评估结论：风险不可控，决策草案未作调整；本项应当于集体讨论决定时履行，截至 2024-12-31 尚未到期"},
+		{"adoption not yet recorded before the meeting", "第十八条; 第二十九条第（二）项", func(d *Decision) {
+			d.Participation.AdoptionRecorded, d.Discussion, d.Publication = false, nil, nil
+		}, RuleOpinionAdoption, lawgov.NotApplicable, "收到意见126条，未记录研究采纳情况；本项应当于提交决策机关讨论前履行，截至 2024-12-31 尚未到期"},
 		{"uncontrollable risk, draft adjusted", "第二十四条", func(d *Decision) { d.Risk.Result, d.Risk.DraftAdjusted = Uncontrollable, true }, RuleRiskControl, lawgov.Pass, ""},
 		{"comment round instead of review", "第二十五条第一款", func(d *Decision) { d.Review.ByCommentRound = true }, RuleLegalityReview, lawgov.Fail,
 			"县司法局于 2024-10-14 受理审查，但仅以征求意见方式代替合法性审查"},
@@ -110,6 +123,8 @@ func TestRules(t *testing.T) {
 		{"short review time with a reason stated on sending", "第二十六条第二款", func(d *Decision) {
 			d.Discussion.Held, d.Review.ShortTimeReason = date("2024-10-21"), "防汛调度须于汛前出台"
 		}, RuleReviewTime, lawgov.Pass, "2024-10-14 送审，2024-10-25 出具审查意见（用时9个工作日），2024-10-21 提交讨论，留给审查的时间5个工作日，少于7个工作日；送审时已说明理由「防汛调度须于汛前出台」"},
+		{"meeting before the draft was sent", "第二十六条第二款", func(d *Decision) { d.Discussion.Held = date("2024-10-11") }, RuleReviewTime, lawgov.Fail,
+			"2024-10-14 送审，2024-10-25 出具审查意见（用时9个工作日），但决策草案已于 2024-10-11 提交讨论，早于送审日，未留出审查时间"},
 		{"a comment round is no review time", "第二十五条第一款; 第二十六条第二款", func(d *Decision) { d.Review.ByCommentRound = true }, RuleReviewTime, lawgov.NotApplicable,
 			"仅以征求意见方式代替合法性审查，征求意见时间不计为审查时间（第二十五条第一款）"},
 		{"no adviser opinions", "第二十八条", func(d *Decision) { d.Review.AdviserOpinions = nil }, RuleReviewContent, lawgov.Fail,

@@ -42,15 +42,16 @@ func TestIssue18_ProvisionalNotice(t *testing.T) {
 
 // TestIssue18_ProcedureProvisionalNotice: a legality review submitted on
 // 2026-12-28 with its opinion on 2027-01-08 (重大行政决策程序暂行条例 第二十六条
-// 第二款) and discussed that day is counted on 2027 days: 12-29, 12-30,
-// 12-31, then 1-1 and 1-4 to 1-8 by the weekday rule, 9 working days.
+// 第二款) is counted on 2027 days: 12-29, 12-30, 12-31, then 1-1 and 1-4 to 1-8
+// by the weekday rule, 9 working days for the opinion; with the meeting on
+// Monday 2027-01-11 the sender left the reviewer 10.
 func TestIssue18_ProcedureProvisionalNotice(t *testing.T) {
 	b, err := os.ReadFile("testdata/parking-complete.json")
 	require.NoError(t, err)
 	d, err := decision.ParseDecision(b)
 	require.NoError(t, err)
 	d.Review.Submitted, d.Review.Opinion = lawgov.MustDate(2026, 12, 28), lawgov.MustDate(2027, 1, 8)
-	d.Discussion.Held = lawgov.MustDate(2027, 1, 8)
+	d.Discussion.Held = lawgov.MustDate(2027, 1, 11)
 	asOf := lawgov.MustDate(2027, 3, 1)
 	_, err = decision.National().Check(d, asOf, lawgov.OfficialCalendar())
 	require.ErrorIs(t, err, lawgov.ErrNoCalendarData, "fail closed without the opt-in")
@@ -59,7 +60,9 @@ func TestIssue18_ProcedureProvisionalNotice(t *testing.T) {
 	require.NoError(t, err)
 	rep, err := decision.National().Check(d, asOf, cal)
 	require.NoError(t, err)
-	assert.Contains(t, rep.Find(decision.RuleReviewTime)[0].Message, "留给审查的时间9个工作日")
+	m := rep.Find(decision.RuleReviewTime)[0].Message
+	assert.Contains(t, m, "出具审查意见（用时9个工作日）")
+	assert.Contains(t, m, "留给审查的时间10个工作日")
 	last := rep.Findings[len(rep.Findings)-1]
 	assert.Equal(t, lawgov.RuleProvisionalCalendar().ID, last.Rule)
 	assert.Equal(t, "2027年节假日安排尚未载入，按周六、周日休息推算，结果可能变化", last.Message)

@@ -202,6 +202,9 @@ func checkReviewTime(c *run) lawgov.Outcome {
 	}
 	end := c.asOf
 	switch {
+	case m != nil && m.Held.Before(r.Submitted):
+		c.m.s("，但决策草案已于 ").d(m.Held).s(" 提交讨论，早于送审日，未留出审查时间")
+		return lawgov.Fail
 	case m != nil:
 		end = m.Held
 	case c.d.Reached(StageDiscussion, c.asOf):

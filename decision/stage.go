@@ -66,8 +66,8 @@ func on(x, asOf lawgov.Date) bool { return !x.IsZero() && !x.After(asOf) }
 
 // Reached reports whether d has reached stage s as of asOf: the review was
 // sent (StageReview), the meeting was held (StageDiscussion, StageMeeting),
-// the decision was adopted (StageDecided) or published (StagePublication)
-// on or before asOf. A later stage implies the earlier ones: a draft
+// the decision was adopted (StageDecided) or published (StagePublication;
+// for a decision lawfully not made public, adopted) on or before asOf. A later stage implies the earlier ones: a draft
 // discussed without review has passed the point before which the review
 // was due.
 func (d *Decision) Reached(s Stage, asOf lawgov.Date) bool {
@@ -81,7 +81,9 @@ func (d *Decision) Reached(s Stage, asOf lawgov.Date) bool {
 	case StageDiscussion, StageMeeting:
 		return held || published
 	case StagePublication:
-		return published
+		// A decision lawfully not made public (第三十二条 「依法不予公开的除外」) is
+		// issued (出台, 第三十一条) when the chief adopts it at the meeting.
+		return published || d.NonPublic && held && d.Discussion.Ruling == Adopt
 	case StageDecided:
 		return held && d.Discussion.Ruling == Adopt || published
 	}

@@ -22,6 +22,11 @@ type FilingStats struct {
 	NoDue     int64 `json:"no_deadline"` // filed documents with no deadline to compare
 }
 
+// Basis returns the source that names the three rates: part 二(四)2 of the
+// 内蒙古自治区人民政府法制办 2018 work report, 「着力提高规范性文件报备率、备案及时率和规范率」.
+// No statute defines them; the bases of each rate are this package's choice.
+func (FilingStats) Basis() lawgov.Citation { return neimenggu2018Filing }
+
 // FilingRate returns 报备率 = Filed / Published.
 func (s FilingStats) FilingRate() lawgov.Rate { return lawgov.Rate{Num: s.Filed, Den: s.Published} }
 
