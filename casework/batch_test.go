@@ -11,9 +11,9 @@ import (
 	"pgregory.net/rapid"
 )
 
-// TestIssue11_RepeatedCases: two identical cases are one case entered
+// TestRepeatedCases: two identical cases are one case entered
 // twice, not two cases; the batch is rejected and every repeat named.
-func TestIssue11_RepeatedCases(t *testing.T) {
+func TestRepeatedCases(t *testing.T) {
 	c := casework.Reconsideration{ID: "复〔2024〕1号", Unit: "区公安局", Received: d("2024-03-01"), Concluded: d("2024-04-01"), Outcome: casework.Revoke}
 	l := casework.Litigation{ID: "(2024)行初1号", Unit: "区政府", Instance: casework.FirstInstance, Received: d("2024-03-01")}
 	appeal := l
@@ -35,9 +35,9 @@ func TestIssue11_RepeatedCases(t *testing.T) {
 	assert.Equal(t, int64(2), tl.Litigation.Received)
 }
 
-// TestIssue11_ByYearSpan: the cost of ByYear does not depend on the span
+// TestByYearSpan: the cost of ByYear does not depend on the span
 // of years; a case open from 1991 is carried into 9999 all the same.
-func TestIssue11_ByYearSpan(t *testing.T) {
+func TestByYearSpan(t *testing.T) {
 	cs := casework.Cases{Reconsiderations: []casework.Reconsideration{
 		{ID: "A", Unit: "u", Received: d("1991-01-01")},
 		{ID: "B", Unit: "u", Received: d("9999-12-31")},

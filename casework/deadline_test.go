@@ -184,10 +184,10 @@ func TestRulesCatalogue(t *testing.T) {
 	}(), "findings in catalogue order")
 }
 
-// TestIssue11_NoMutableRules proves that no caller can change a rule for
+// TestNoMutableRules proves that no caller can change a rule for
 // anyone else: the catalogue, a looked-up rule and a finding's basis are
 // fresh copies.
-func TestIssue11_NoMutableRules(t *testing.T) {
+func TestNoMutableRules(t *testing.T) {
 	rs := casework.Rules()
 	want := rs[0].Basis[0]
 	rs[0].ID = "changed"

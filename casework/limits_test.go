@@ -15,7 +15,7 @@ import (
 //   - Labour Day 2024: 05-01..05 off; 2024-05-04 is a Saturday off;
 //   - Spring Festival 2025: 01-28..02-04 off, 01-26 (Sunday) and 02-08 (Saturday) worked;
 //   - Labour Day 2025: 05-01..05 off.
-func TestIssue11_ReconsiderationLimits(t *testing.T) {
+func TestReconsiderationLimits(t *testing.T) {
 	base := casework.Reconsideration{ID: "复〔2024〕7号", Unit: "区市场监管局", Received: d("2024-09-27")}
 	tests := []struct {
 		name    string
@@ -213,7 +213,7 @@ func TestLimitsNegativeSimplifiedDays(t *testing.T) {
 	assert.Contains(t, err.Error(), "negative simplified-procedure period")
 }
 
-func TestIssue11_LitigationLimits(t *testing.T) {
+func TestLitigationLimits(t *testing.T) {
 	base := casework.Litigation{ID: "(2024)行初1号", Unit: "区政府", Instance: casework.FirstInstance, Received: d("2024-02-26")}
 	hearing := func(roles ...casework.Role) []casework.Hearing {
 		h := casework.Hearing{Date: d("2024-04-10")}
@@ -275,8 +275,8 @@ func TestIssue11_LitigationLimits(t *testing.T) {
 	}
 }
 
-// TestIssue11_DateFloor rejects cases dated before the statutes existed.
-func TestIssue11_DateFloor(t *testing.T) {
+// TestDateFloor rejects cases dated before the statutes existed.
+func TestDateFloor(t *testing.T) {
 	c := casework.Reconsideration{ID: "x", Unit: "u", Received: d("1990-12-31")}
 	assert.Equal(t, []string{"received:min"}, fieldNames(t, c.Validate()), "行政复议条例 took effect 1991-01-01")
 	c.Received = d("1991-01-01")

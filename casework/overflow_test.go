@@ -13,9 +13,9 @@ import (
 	"pgregory.net/rapid"
 )
 
-// TestIssue11_MergeOverflow: MaxInt64 + MaxInt64 is an error naming the
+// TestMergeOverflow: MaxInt64 + MaxInt64 is an error naming the
 // counter, and the tally is left as it was.
-func TestIssue11_MergeOverflow(t *testing.T) {
+func TestMergeOverflow(t *testing.T) {
 	var a, b casework.Tally
 	a.Reconsideration.Received, b.Reconsideration.Received = math.MaxInt64, math.MaxInt64
 	a.Litigation.Concluded = 7
@@ -69,9 +69,9 @@ func TestPropertyMergeOverflow(t *testing.T) {
 	})
 }
 
-// TestIssue11_PublishedAtTheLimits: the figure checks are exact for any
+// TestPublishedAtTheLimits: the figure checks are exact for any
 // int64 counts and never answer "nothing fits" for arithmetic reasons.
-func TestIssue11_PublishedAtTheLimits(t *testing.T) {
+func TestPublishedAtTheLimits(t *testing.T) {
 	const maxI = math.MaxInt64
 	// 50% of MaxInt64 (odd): k/MaxInt64 ≥ 49.5% from k = ⌈0.495·MaxInt64⌉.
 	r := casework.Numerators(dec("50"), maxI, lawgov.HalfUp)
@@ -107,9 +107,9 @@ func mustPercent(t *testing.T, r lawgov.Rate, places int32) interface{ String() 
 	return p
 }
 
-// TestIssue11_DefinitionJSON: every shipped definition round-trips through
+// TestDefinitionJSON: every shipped definition round-trips through
 // its JSON form, which names outcomes, classes and measures by code.
-func TestIssue11_DefinitionJSON(t *testing.T) {
+func TestDefinitionJSON(t *testing.T) {
 	custom := def(t, "reconsideration.correction-rate")
 	custom.ID, custom.Name = "host.correction-rate", "纠错率（行政协议不计）"
 	custom.Policy = custom.Policy.WithReconsideration(casework.AgreementRemedy, casework.ClassNone)

@@ -9,10 +9,10 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestIssue18_ProvisionalNotice: a decision period that runs into 2027 is
+// TestProvisionalNotice: a decision period that runs into 2027 is
 // an error on the official data, and on a calendar that opts in to 2027 it
 // is counted by the weekday rule with the notice finding at the end.
-func TestIssue18_ProvisionalNotice(t *testing.T) {
+func TestProvisionalNotice(t *testing.T) {
 	day := lawgov.MustParseDate
 	cal, err := lawgov.OfficialCalendar().WithProvisional(2027)
 	require.NoError(t, err)

@@ -152,7 +152,7 @@ func TestFilingStats(t *testing.T) {
 
 // 法规规章备案审查条例 (2024): 第九条第二款 (15 days), 第二十一条 (30 days),
 // 第二十二条 (January 31), in force from 2024-11-01 (第二十六条).
-func TestIssue12_FilingFollowUps(t *testing.T) {
+func TestFilingFollowUps(t *testing.T) {
 	cal := lawgov.OfficialCalendar()
 	rule := func() Document {
 		d := ordosDoc()
@@ -222,7 +222,7 @@ func TestIssue12_FilingFollowUps(t *testing.T) {
 }
 
 // RULES N7: the basis of 集体审议 is a parameter.
-func TestIssue12_DeliberationBasis(t *testing.T) {
+func TestDeliberationBasis(t *testing.T) {
 	own := lawgov.Citation{Instrument: "某省行政规范性文件管理办法", Version: date("2020-01-01"), Article: 18}
 	for _, r := range (DocumentRules{DeliberationBasis: own}).Rules() {
 		if r.ID == RuleDocDeliberation {

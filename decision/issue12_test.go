@@ -38,7 +38,7 @@ func before2019(t require.TestingT) Decision {
 	return d
 }
 
-func TestIssue12_NationalNotInForceBefore20190901(t *testing.T) {
+func TestNationalNotInForceBefore20190901(t *testing.T) {
 	// 第四十四条: 「本条例自2019年9月1日起施行」. Steps of March–June 2019 are
 	// not judged by it, even when flawed.
 	d := before2019(t)
@@ -59,7 +59,7 @@ func TestIssue12_NationalNotInForceBefore20190901(t *testing.T) {
 	assert.Equal(t, "重大行政决策程序暂行条例", p.Name())
 }
 
-func TestIssue12_RegionalRuleFromItsOwnDate(t *testing.T) {
+func TestRegionalRuleFromItsOwnDate(t *testing.T) {
 	// A region requires 10 working days from 2020-05-01. A draft sent on
 	// 2020-04-20 and discussed on 2020-04-30 left the reviewer 9 working days
 	// (04-21..04-30, 04-26 a make-up Sunday: 国办发明电〔2019〕16号 moves
@@ -98,7 +98,7 @@ func TestIssue12_RegionalRuleFromItsOwnDate(t *testing.T) {
 	assert.ErrorContains(t, err, "precedes 2019-09-01")
 }
 
-func TestIssue12_AddedRuleNotBeforeItsDate(t *testing.T) {
+func TestAddedRuleNotBeforeItsDate(t *testing.T) {
 	basis := lawgov.Citation{Instrument: "某省重大行政决策程序规定", Version: date("2021-01-01"), Article: 40}
 	regional, err := National().Derive("某省重大行政决策程序规定", basis, date("2021-03-01"), AddRule(RuleSpec{
 		Rule:  lawgov.Rule{ID: "decision.region-filing", Title: "决策报上级政府备案", Severity: lawgov.Violation, Basis: []lawgov.Citation{basis}},
@@ -161,7 +161,7 @@ func inProgress(d Decision, on lawgov.Date) Decision {
 	return d
 }
 
-func TestIssue12_UnfinishedRecordHasNoViolations(t *testing.T) {
+func TestUnfinishedRecordHasNoViolations(t *testing.T) {
 	// 2024-10-20: comments, hearing, experts and risk done; the review sent
 	// on 2024-10-14 is pending. The missing meeting (第三十条) and party
 	// report (第三十一条, 「出台前」) are not yet due.
@@ -195,7 +195,7 @@ func TestIssue12_UnfinishedRecordHasNoViolations(t *testing.T) {
 	assert.Equal(t, lawgov.Fail, r.Find(RulePartyReport)[0].Outcome)
 }
 
-func TestIssue12_UnlawfulReviewFailsItsGate(t *testing.T) {
+func TestUnlawfulReviewFailsItsGate(t *testing.T) {
 	// 第二十五条第二款: a draft found unlawful may not go to the meeting; the
 	// dashboard shows 合法性审查 未通过, not 已通过.
 	cal := lawgov.OfficialCalendar()
@@ -222,7 +222,7 @@ func TestIssue12_UnlawfulReviewFailsItsGate(t *testing.T) {
 	assert.NotContains(t, r.Find(RuleDiscussionPrerequisite)[0].Message, "不合法")
 }
 
-func TestIssue12_TimelyPublicationPeriod(t *testing.T) {
+func TestTimelyPublicationPeriod(t *testing.T) {
 	// A region that fixes 「及时公布」 at 20 days: the decision of 2024-11-05
 	// is due by 2024-11-25 (a Monday).
 	basis := lawgov.Citation{Instrument: "某市重大行政决策程序规定", Version: date("2022-01-01"), Article: 35}
@@ -251,7 +251,7 @@ func TestIssue12_TimelyPublicationPeriod(t *testing.T) {
 // nothing fails before it falls due. Nationally 「及时」 has no period, so an
 // adopted decision awaiting publication or archiving is at most a notice;
 // under a procedure that fixes the periods, nothing fails at all.
-func TestIssue12_PropertyCompleteRecordPassesAtEveryStage(t *testing.T) {
+func TestPropertyCompleteRecordPassesAtEveryStage(t *testing.T) {
 	cal := lawgov.OfficialCalendar()
 	basis := lawgov.Citation{Instrument: "某市重大行政决策程序规定", Version: date("2022-01-01"), Article: 35}
 	timely, err := National().Derive("某市重大行政决策程序规定", basis, date("2022-03-01"),
@@ -272,7 +272,7 @@ func TestIssue12_PropertyCompleteRecordPassesAtEveryStage(t *testing.T) {
 
 // Removing any steps from a record as it stood on a day makes only rules
 // fail whose stage that record has reached.
-func TestIssue12_PropertyNoRuleFailsBeforeItIsDue(t *testing.T) {
+func TestPropertyNoRuleFailsBeforeItIsDue(t *testing.T) {
 	cal := lawgov.OfficialCalendar()
 	p := National()
 	full := complete(t)
@@ -313,7 +313,7 @@ func TestIssue12_PropertyNoRuleFailsBeforeItIsDue(t *testing.T) {
 }
 
 // RULES P9: the phase of the complete record on each day of its life.
-func TestIssue12_PhaseAt(t *testing.T) {
+func TestPhaseAt(t *testing.T) {
 	d := complete(t)
 	for _, tt := range []struct {
 		on   string

@@ -10,11 +10,11 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestIssue18_ProvisionalNotice: the filing period of a 规章 published on
+// TestProvisionalNotice: the filing period of a 规章 published on
 // 2026-12-20 ends in 2027 (规章制定程序条例 第三十四条, 30 days): an error
 // on the official data, a result with the calendar notice on a calendar that
 // opts in to 2027.
-func TestIssue18_ProvisionalNotice(t *testing.T) {
+func TestProvisionalNotice(t *testing.T) {
 	doc := decision.Document{
 		ID: "rule-9", Title: "某市城市停车管理办法", Kind: decision.GovernmentRule, Issuer: decision.Agency, Number: "某市人民政府令第9号",
 		Published: lawgov.MustDate(2026, 12, 20), Effective: lawgov.MustDate(2027, 1, 20),
@@ -40,12 +40,12 @@ func TestIssue18_ProvisionalNotice(t *testing.T) {
 	assert.Len(t, rep.Find(lawgov.RuleProvisionalCalendar().ID), 1)
 }
 
-// TestIssue18_ProcedureProvisionalNotice: a legality review submitted on
+// TestProcedureProvisionalNotice: a legality review submitted on
 // 2026-12-28 with its opinion on 2027-01-08 (重大行政决策程序暂行条例 第二十六条
 // 第二款) is counted on 2027 days: 12-29, 12-30, 12-31, then 1-1 and 1-4 to 1-8
 // by the weekday rule, 9 working days for the opinion; with the meeting on
 // Monday 2027-01-11 the sender left the reviewer 10.
-func TestIssue18_ProcedureProvisionalNotice(t *testing.T) {
+func TestProcedureProvisionalNotice(t *testing.T) {
 	b, err := os.ReadFile("testdata/parking-complete.json")
 	require.NoError(t, err)
 	d, err := decision.ParseDecision(b)

@@ -161,11 +161,11 @@ func TestDrawUniform(t *testing.T) {
 	assert.Less(t, chi2x*100, 3126*expected, "counts %v", counts)
 }
 
-// TestIssue13_DrawTamper checks that a draw is verified against the
+// TestDrawTamper checks that a draw is verified against the
 // registry, not only against itself (优化营商环境条例 第五十四条: 随机抽取检查对象、
 // 随机选派执法检查人员): a forged pool with a recomputed digest, a renamed
 // target and an empty target ID are all rejected.
-func TestIssue13_DrawTamper(t *testing.T) {
+func TestDrawTamper(t *testing.T) {
 	reg := drawRegistry(t, 6)
 	req := enforcement.DrawRequest{Seed: 7, Date: d("2024-06-01"), Field: "市场监管", Region: "赤壁市", Targets: roster(20), Count: 4}
 	res, err := reg.Draw(req)

@@ -183,7 +183,7 @@ func TestRuleSetValidate(t *testing.T) {
 	assert.ErrorContains(t, rs.Validate(), "working days")
 }
 
-func TestIssue13_RuleSetParameters(t *testing.T) {
+func TestRuleSetParameters(t *testing.T) {
 	rs := enforcement.Chibi()
 	assert.Equal(t, "20个工作日", rs.InspectionPublicity.Period.String())
 	assert.Equal(t, "冀政办发〔2015〕22号", rs.InspectionPublicity.Basis.Document)

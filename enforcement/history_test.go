@@ -15,10 +15,10 @@ import (
 	"pgregory.net/rapid"
 )
 
-// TestIssue13_OutOfOrderAtEveryDate: an earlier-dated event placed behind a
+// TestOutOfOrderAtEveryDate: an earlier-dated event placed behind a
 // later one is rejected whatever the as-of date, including dates before the
 // later event (the replay used to stop there and ignore the rest).
-func TestIssue13_OutOfOrderAtEveryDate(t *testing.T) {
+func TestOutOfOrderAtEveryDate(t *testing.T) {
 	rs := enforcement.Chibi()
 	o := activeOfficer("A1", "市市场监管局")
 	o.History = append(o.History, ev(enforcement.AnnualReviewPassed, "2024-05-01"), ev(enforcement.InformationChanged, "2024-03-02"))
@@ -36,10 +36,10 @@ func TestIssue13_OutOfOrderAtEveryDate(t *testing.T) {
 	assert.ErrorContains(t, err, "no unreported change")
 }
 
-// TestIssue13_PermutedHistory: any permutation of a possible history with
+// TestPermutedHistory: any permutation of a possible history with
 // distinct dates is either that history or rejected at every as-of date
 // (赤政发〔2019〕7号 第(十六)项 as the rule set).
-func TestIssue13_PermutedHistory(t *testing.T) {
+func TestPermutedHistory(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		rs := enforcement.Chibi()
 		reg, err := enforcement.NewRegistry(rs)
@@ -83,12 +83,12 @@ func TestIssue13_PermutedHistory(t *testing.T) {
 	})
 }
 
-// TestIssue13_LateReport: a change reported after its period ends the
+// TestLateReport: a change reported after its period ends the
 // overdue state but stays on the record and is counted by sweeps
 // (赤政发〔2019〕7号 第(十六)项 「须在30日内…报告」). 2023-09-01 + 30 days is
 // Sunday 2023-10-01, in the National Day break; the next working day is the
 // make-up Saturday 2023-10-07, so a report on 2023-10-16 is 9 days late.
-func TestIssue13_LateReport(t *testing.T) {
+func TestLateReport(t *testing.T) {
 	o := activeOfficer("L1", "市城管局")
 	o.History = append(o.History, enforcement.Event{Kind: enforcement.InformationChanged, Date: d("2023-09-01"), What: "职务"},
 		enforcement.Event{Kind: enforcement.ChangeReported, Date: d("2023-10-16"), Decision: "变更报告", Recorder: "市司法局"})
@@ -135,9 +135,9 @@ func TestIssue13_LateReport(t *testing.T) {
 	assert.Equal(t, 4, res.Totals.Of(enforcement.StateActive))
 }
 
-// TestIssue13_SweepKeepsGoing: an officer whose period runs past the
+// TestSweepKeepsGoing: an officer whose period runs past the
 // calendar data is listed with its error; the others are swept.
-func TestIssue13_SweepKeepsGoing(t *testing.T) {
+func TestSweepKeepsGoing(t *testing.T) {
 	bad := activeOfficer("Z1", "市城管局")
 	bad.History = append(bad.History, ev(enforcement.InformationChanged, "2026-12-15")) // due in 2027: no data
 	reg := newRegistry(t, activeOfficer("A1", "市城管局"), bad, twiceFailed("B1", "市城管局"))
@@ -157,8 +157,8 @@ func TestIssue13_SweepKeepsGoing(t *testing.T) {
 	assert.NoError(t, res.Err())
 }
 
-// TestIssue13_InvalidUTF8 rejects IDs and texts that JSON would change.
-func TestIssue13_InvalidUTF8(t *testing.T) {
+// TestInvalidUTF8 rejects IDs and texts that JSON would change.
+func TestInvalidUTF8(t *testing.T) {
 	reg := newRegistry(t, activeOfficer("A1", "u"))
 	o := activeOfficer("A\xff", "u")
 	assert.EqualError(t, reg.Add(o), `enforcement: officer "A\xff": id is not valid UTF-8`)
@@ -173,9 +173,9 @@ func TestIssue13_InvalidUTF8(t *testing.T) {
 	assert.Equal(t, 1, reg.Len())
 }
 
-// TestIssue13_SnapshotTamper: a snapshot whose content departs from its
+// TestSnapshotTamper: a snapshot whose content departs from its
 // digest chain is rejected with the officer and the event named.
-func TestIssue13_SnapshotTamper(t *testing.T) {
+func TestSnapshotTamper(t *testing.T) {
 	o := activeOfficer("A1", "市市场监管局")
 	o.History = append(o.History, ev(enforcement.AnnualReviewPassed, "2024-01-05"), ev(enforcement.InformationChanged, "2024-03-02"))
 	failed := enforcement.Officer{ID: "B1", Name: "李B1", Unit: "市城管局", Employment: enforcement.CivilServant,
@@ -276,7 +276,7 @@ func (m mapLookup) LookupOfficer(id string) (enforcement.Officer, bool, error) {
 	return o, ok, nil
 }
 
-func TestIssue13_OfficerLookup(t *testing.T) {
+func TestOfficerLookup(t *testing.T) {
 	reg := actionRegistry(t)
 	m := mapLookup{rs: enforcement.Chibi(), officers: map[string]enforcement.Officer{}}
 	for _, id := range reg.IDs() {
@@ -303,9 +303,9 @@ func TestIssue13_OfficerLookup(t *testing.T) {
 	assert.ErrorContains(t, err, "no officer lookup")
 }
 
-// TestIssue13_Concurrent applies events, sweeps, checks, draws and takes
+// TestConcurrent applies events, sweeps, checks, draws and takes
 // snapshots at once; run with -race.
-func TestIssue13_Concurrent(t *testing.T) {
+func TestConcurrent(t *testing.T) {
 	var os []enforcement.Officer
 	for i := range 40 {
 		os = append(os, activeOfficer(fmt.Sprintf("C%02d", i), fmt.Sprintf("单位%d", i%4)))

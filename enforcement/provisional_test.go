@@ -17,10 +17,10 @@ func provisional2027(t *testing.T) *lawgov.Calendar {
 	return cal
 }
 
-// TestIssue18_CredentialProvisionalNotice: a change reported on 2026-12-10
+// TestCredentialProvisionalNotice: a change reported on 2026-12-10
 // must be reported within 30 days; they end on Saturday 2027-01-09, which
 // rolls to Monday 2027-01-11 by the weekday rule, and the status says so.
-func TestIssue18_CredentialProvisionalNotice(t *testing.T) {
+func TestCredentialProvisionalNotice(t *testing.T) {
 	day := lawgov.MustParseDate
 	o := enforcement.Officer{ID: "CB009", Name: "王某", Unit: "市市场监管局", Employment: enforcement.CivilServant,
 		History: []enforcement.Event{
@@ -45,9 +45,9 @@ func TestIssue18_CredentialProvisionalNotice(t *testing.T) {
 	assert.Equal(t, "CB009", fs[2].Subject)
 }
 
-// TestIssue18_ActionProvisionalNotice: the 90-day decision period of a case
+// TestActionProvisionalNotice: the 90-day decision period of a case
 // filed on 2026-11-01 (行政处罚法 第六十条) ends in 2027.
-func TestIssue18_ActionProvisionalNotice(t *testing.T) {
+func TestActionProvisionalNotice(t *testing.T) {
 	a := basePenalty()
 	a.Filed = lawgov.MustParseDate("2026-11-01")
 	rep, err := enforcement.Check(a, lawgov.MustParseDate("2027-07-01"), actionRegistry(t), provisional2027(t))

@@ -137,7 +137,7 @@ func BenchmarkPercentThreePlaces(b *testing.B) {
 }
 
 // TestHotPathAllocs guards the allocation targets of the calendar and of
-// Percent (issue 2): no allocation per call. It checks allocations, never
+// Percent: no allocation per call. It checks allocations, never
 // timing.
 func TestHotPathAllocs(t *testing.T) {
 	cal := lawgov.OfficialCalendar()

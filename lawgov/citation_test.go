@@ -87,7 +87,7 @@ func TestCitationJSON(t *testing.T) {
 	assert.JSONEq(t, `{"instrument":"中华人民共和国行政处罚法","version":"2021-01-22","article":42,"paragraph":1}`, string(b))
 }
 
-func TestIssue17_BookTitlesAndJoin(t *testing.T) {
+func TestBookTitlesAndJoin(t *testing.T) {
 	interp := lawgov.Citation{Instrument: "最高人民法院关于适用《中华人民共和国行政诉讼法》的解释", Document: "法释〔2018〕1号", Version: lawgov.MustParseDate("2018-02-06")}
 	// GB/T 15834-2011 4.15: 书名号中还要用书名号时，里面一层用单书名号。
 	assert.Equal(t, "《最高人民法院关于适用〈中华人民共和国行政诉讼法〉的解释》（法释〔2018〕1号）第一百二十八条", interp.Art(128).String())

@@ -80,9 +80,9 @@ func TestLedgerTaskStates(t *testing.T) {
 	assert.Equal(t, "剩余45日（33个工作日）", st.Countdown())
 }
 
-// TestIssue10_RecurringPerCycle: a recurring duty is tracked per cycle, so
+// TestRecurringPerCycle: a recurring duty is tracked per cycle, so
 // missed months stay overdue after a later report.
-func TestIssue10_RecurringPerCycle(t *testing.T) {
+func TestRecurringPerCycle(t *testing.T) {
 	l := chibiLedger(t)
 	st, err := l.TaskState("(八)", d(2019, 10, 15))
 	require.NoError(t, err)
@@ -114,10 +114,10 @@ func TestIssue10_RecurringPerCycle(t *testing.T) {
 	assert.ErrorContains(t, err, "not on or before the report's date")
 }
 
-// TestIssue10_OverdueWorkdays: overdue working days are those after the
+// TestOverdueWorkdays: overdue working days are those after the
 // last day up to and including the as-of date. 2019-11-30 is a Saturday:
 // on Monday 2 December the task is 2 days and 1 working day overdue.
-func TestIssue10_OverdueWorkdays(t *testing.T) {
+func TestOverdueWorkdays(t *testing.T) {
 	dir := chibiDirectory(t)
 	p := chibiPlan(t, dir)
 	l, err := lawgov.NewLedger(p, dir, lawgov.LedgerConfig{})
@@ -130,9 +130,9 @@ func TestIssue10_OverdueWorkdays(t *testing.T) {
 	assert.Equal(t, "逾期1日（0个工作日）", st.Countdown())
 }
 
-// TestIssue10_CountOverflow: a count that would wrap, or an absurd one, is
+// TestCountOverflow: a count that would wrap, or an absurd one, is
 // rejected with the event named, and nothing of the batch is applied.
-func TestIssue10_CountOverflow(t *testing.T) {
+func TestCountOverflow(t *testing.T) {
 	dir := chibiDirectory(t)
 	l, err := lawgov.NewLedger(chibiPlan(t, dir), dir, lawgov.LedgerConfig{})
 	require.NoError(t, err)
@@ -391,9 +391,9 @@ func TestLedgerProperties(t *testing.T) {
 	})
 }
 
-// TestIssue10_Reminders: the reminder (催办) of 市司法局 as of 2019-10-15
+// TestReminders: the reminder (催办) of 市司法局 as of 2019-10-15
 // names its overdue shares, cycle by cycle, and what is missing.
-func TestIssue10_Reminders(t *testing.T) {
+func TestReminders(t *testing.T) {
 	l := chibiLedger(t)
 	asOf := d(2019, 10, 15)
 	rems, err := l.Reminders(asOf, 5)

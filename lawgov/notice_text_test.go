@@ -26,10 +26,10 @@ func noticeTexts(t testing.TB) []string {
 	return out
 }
 
-// TestIssue18_NoticeTextsEqualShippedData parses every published notice
+// TestNoticeTextsEqualShippedData parses every published notice
 // 2018–2026, applies the amending notices in order and checks that the rows,
 // the notices and the data version equal the shipped data exactly.
-func TestIssue18_NoticeTextsEqualShippedData(t *testing.T) {
+func TestNoticeTextsEqualShippedData(t *testing.T) {
 	cal, err := (&lawgov.Calendar{}).WithNoticeText(noticeTexts(t)...)
 	require.NoError(t, err)
 	official := lawgov.OfficialCalendar()

@@ -108,7 +108,7 @@ func TestParseDeadlinePhrase(t *testing.T) {
 		{"自印发之日起3个月内", lawgov.DeadlineAfter(lawgov.Months(3))},
 		{"10个工作日内", lawgov.DeadlineAfter(lawgov.WorkingDays(10))},
 		{"2019-11-15", lawgov.DeadlineOn(d(2019, 11, 15))},
-		// Issue 10: Excel's date text, dated cycles and the sources' wordings.
+		// Excel's date text, dated cycles and the sources' wordings.
 		{"2019/12/31", lawgov.DeadlineOn(d(2019, 12, 31))},
 		{"2019/9/30", lawgov.DeadlineOn(d(2019, 9, 30))},
 		{"2019.9.30", lawgov.DeadlineOn(d(2019, 9, 30))},

@@ -16,7 +16,7 @@ func provisional2027(t testing.TB) *lawgov.Calendar {
 	return cal
 }
 
-func TestIssue18_Provisional(t *testing.T) {
+func TestProvisional(t *testing.T) {
 	cal := provisional2027(t)
 	d := lawgov.MustParseDate
 	assert.Equal(t, "cn-holidays-2018-2026 (国办发明电〔2025〕7号, 2025-11-04) + provisional 2027", cal.Version())
@@ -66,7 +66,7 @@ func TestIssue18_Provisional(t *testing.T) {
 	assert.EqualError(t, err, "lawgov: provisional years: the calendar would span 2018 to 9999, more than 100 years")
 }
 
-func TestIssue18_ObservedNote(t *testing.T) {
+func TestObservedNote(t *testing.T) {
 	d := lawgov.MustParseDate
 	cal, use := provisional2027(t).Observed()
 	rep := lawgov.Report{Subject: "复议〔2026〕1号", AsOf: d("2026-12-15")}
@@ -92,7 +92,7 @@ func TestIssue18_ObservedNote(t *testing.T) {
 	assert.Equal(t, rep, none.Note(rep))
 }
 
-func TestIssue18_NoticeReplacesProvisional(t *testing.T) {
+func TestNoticeReplacesProvisional(t *testing.T) {
 	texts := noticeTexts(t)
 	cal, err := (&lawgov.Calendar{}).WithNoticeText(texts[0])
 	require.NoError(t, err)
@@ -113,7 +113,7 @@ func TestIssue18_NoticeReplacesProvisional(t *testing.T) {
 	assert.False(t, cal.IsProvisional(lawgov.MustParseDate("2019-02-04")))
 }
 
-func TestIssue18_NoDataErrorMessage(t *testing.T) {
+func TestNoDataErrorMessage(t *testing.T) {
 	_, err := lawgov.OfficialCalendar().AddWorkdays(lawgov.MustParseDate("2026-12-20"), 30)
 	nd, ok := lawgov.IsNoCalendarData(err)
 	require.True(t, ok)
@@ -154,11 +154,11 @@ func TestProvisionalWeekdayRule(t *testing.T) {
 	})
 }
 
-// TestIssue18_LedgerProvisionalNotice replays the 赤壁 2019 ledger on a
+// TestLedgerProvisionalNotice replays the 赤壁 2019 ledger on a
 // calendar that has the 2018 notice only and counts 2019 by the weekday
 // rule: its report ends with the notice for 2019, and without the opt-in the
 // ledger cannot be built.
-func TestIssue18_LedgerProvisionalNotice(t *testing.T) {
+func TestLedgerProvisionalNotice(t *testing.T) {
 	cal, err := (&lawgov.Calendar{}).WithNoticeText(noticeTexts(t)[0])
 	require.NoError(t, err)
 	dir := chibiDirectory(t)

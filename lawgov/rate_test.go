@@ -280,10 +280,10 @@ func TestPercentSharedResults(t *testing.T) {
 	}
 }
 
-// TestIssue17_PointsOfPrintedRates: 调解率 2/56 = 3.571…% prints 3.6%, 5/72 =
+// TestPointsOfPrintedRates: 调解率 2/56 = 3.571…% prints 3.6%, 5/72 =
 // 6.944…% prints 6.9%; the exact change is 3.37 points (3.4), but a reader
 // subtracting the printed figures gets 3.3, and the report must agree.
-func TestIssue17_PointsOfPrintedRates(t *testing.T) {
+func TestPointsOfPrintedRates(t *testing.T) {
 	c := lawgov.PointChange{From: lawgov.Rate{Num: 2, Den: 56}, To: lawgov.Rate{Num: 5, Den: 72}}
 	assert.Equal(t, "上升3.4个百分点", c.Chinese(1, lawgov.HalfUp))
 	assert.Equal(t, "上升3.3个百分点", c.ChineseOfRounded(1, lawgov.HalfUp))

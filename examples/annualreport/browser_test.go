@@ -80,11 +80,11 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// TestIssue17_HTMLInBrowser renders the HTML report in headless Chromium at
+// TestHTMLInBrowser renders the HTML report in headless Chromium at
 // a desktop width (1280 px) and a phone width (390 px), checks the layout
 // through the DOM, prints it to A4, and writes screenshots under
 // testdata/screenshots for review.
-func TestIssue17_HTMLInBrowser(t *testing.T) {
+func TestHTMLInBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a browser; skipped with -short")
 	}

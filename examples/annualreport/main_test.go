@@ -193,11 +193,11 @@ func TestOtherYear(t *testing.T) {
 	assert.Contains(t, s, "2024年收到行政复议申请58件")
 }
 
-// TestIssue17_StaffText checks the text a 法治办 reads: rule IDs only in
+// TestStaffText checks the text a 法治办 reads: rule IDs only in
 // the appendix, no parentheses inside parentheses, no book-title marks
 // inside book-title marks (GB/T 15834-2011 4.15 wants 〈〉 there), and
 // Chinese dates in the report's own sentences.
-func TestIssue17_StaffText(t *testing.T) {
+func TestStaffText(t *testing.T) {
 	var out bytes.Buffer
 	require.NoError(t, run(&out, []string{"-format", "markdown"}))
 	body, appendix, ok := strings.Cut(out.String(), "## 附录")

@@ -25,10 +25,10 @@ func TestRunErrors(t *testing.T) {
 	assert.Empty(t, buf.String(), "nothing is printed when the run fails")
 }
 
-// TestIssue17_AlignedByDisplayWidth: every column of the rate table starts
+// TestAlignedByDisplayWidth: every column of the rate table starts
 // at the same terminal column on every line, counting a CJK character as
 // two columns.
-func TestIssue17_AlignedByDisplayWidth(t *testing.T) {
+func TestAlignedByDisplayWidth(t *testing.T) {
 	var b strings.Builder
 	require.NoError(t, run(&b, nil))
 	lines := strings.Split(b.String(), "\n")

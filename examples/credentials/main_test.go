@@ -17,9 +17,9 @@ func TestGolden(t *testing.T) {
 	golden.Check(t, "credentials.golden", b.Bytes())
 }
 
-// TestIssue13_AnyDirectory runs the program from another directory with no
+// TestAnyDirectory runs the program from another directory with no
 // arguments: the roster is embedded.
-func TestIssue13_AnyDirectory(t *testing.T) {
+func TestAnyDirectory(t *testing.T) {
 	want, err := os.ReadFile(filepath.Join("testdata", "credentials.golden"))
 	require.NoError(t, err)
 	t.Chdir(t.TempDir())

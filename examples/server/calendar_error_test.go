@@ -6,10 +6,10 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// TestIssue18_CalendarErrorLanguage: a period past the calendar data is a
+// TestCalendarErrorLanguage: a period past the calendar data is a
 // 422 that names the year and the remedy, in Chinese under
 // Accept-Language: zh and in English otherwise.
-func TestIssue18_CalendarErrorLanguage(t *testing.T) {
+func TestCalendarErrorLanguage(t *testing.T) {
 	h := newHandler()
 	body := `{"start":"2026-12-20","n":30,"unit":"working_days"}`
 	status, out := call(t, h, "POST", "/v1/periods/end", body, "zh-CN,zh;q=0.9")

@@ -301,11 +301,11 @@ func TestRouteInputErrors(t *testing.T) {
 	}
 }
 
-// TestIssue17_EveryFieldProblem: every problem of a request comes back at
+// TestEveryFieldProblem: every problem of a request comes back at
 // once, each with its JSON path, in the language asked for; a case keeps
 // its index in the list, and the cross-field rules of casework are in
 // Chinese too.
-func TestIssue17_EveryFieldProblem(t *testing.T) {
+func TestEveryFieldProblem(t *testing.T) {
 	body := `{"reconsiderations":[
 		{"id":"A","unit":"U","received":"2025-01-02","concluded":"2025-01-20","outcome":"uphold"},
 		{"id":"B","unit":"U","received":"2025-01-02"},

@@ -90,9 +90,9 @@ func craftedXLSX(t testing.TB) map[string][]byte {
 	}
 }
 
-// TestIssue10_CraftedXLSX: every crafted workbook returns an error, never a
+// TestCraftedXLSX: every crafted workbook returns an error, never a
 // panic, in bounded time and memory.
-func TestIssue10_CraftedXLSX(t *testing.T) {
+func TestCraftedXLSX(t *testing.T) {
 	dir := sampleDirectory(t)
 	for name, b := range craftedXLSX(t) {
 		t.Run(name, func(t *testing.T) {
@@ -118,7 +118,7 @@ func TestIssue10_CraftedXLSX(t *testing.T) {
 	assert.ErrorContains(t, err, "cell count of xl/worksheets/sheet1.xml exceeds the limit of 2000000")
 }
 
-func TestIssue10_Limits(t *testing.T) {
+func TestLimits(t *testing.T) {
 	dir := sampleDirectory(t)
 	csv := "序号,工作任务,责任单位,完成时限\n(一),学法,市司法局,年底前\n(二),培训,市司法局,年底前\n"
 	tests := []struct {

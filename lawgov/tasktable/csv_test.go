@@ -12,7 +12,7 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-func TestIssue10_CSVEncodings(t *testing.T) {
+func TestCSVEncodings(t *testing.T) {
 	dir := sampleDirectory(t)
 	gb, err := os.ReadFile("testdata/g-gb18030.csv")
 	require.NoError(t, err)
@@ -49,7 +49,7 @@ func TestIssue10_CSVEncodings(t *testing.T) {
 	}
 }
 
-func TestIssue10_Cells(t *testing.T) {
+func TestCells(t *testing.T) {
 	dir := sampleDirectory(t)
 	// Rows are records, as a spreadsheet numbers them: the header's line
 	// break does not make a row. A header with a line break, units one per line (Alt+Enter), Excel's

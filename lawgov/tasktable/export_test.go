@@ -30,7 +30,7 @@ func chibiLedger(t testing.TB) *lawgov.Ledger {
 	return l
 }
 
-func TestIssue10_ExportRoundTrip(t *testing.T) {
+func TestExportRoundTrip(t *testing.T) {
 	l := chibiLedger(t)
 	asOf := lawgov.MustDate(2019, 10, 15)
 	var buf bytes.Buffer
@@ -83,7 +83,7 @@ func TestIssue10_ExportRoundTrip(t *testing.T) {
 	assert.Equal(t, []string{"市政府办公室", "14.3%（3/21）", "3", "21", "2", "1", "7", "0"}, office)
 }
 
-func TestIssue10_ExportCSV(t *testing.T) {
+func TestExportCSV(t *testing.T) {
 	l := chibiLedger(t)
 	asOf := lawgov.MustDate(2019, 10, 15)
 	var buf bytes.Buffer

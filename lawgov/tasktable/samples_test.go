@@ -49,7 +49,7 @@ func sampleDirectory(t testing.TB) *lawgov.Directory {
 	return dir
 }
 
-func TestIssue10_Samples(t *testing.T) {
+func TestSamples(t *testing.T) {
 	raw, err := os.ReadFile("testdata/expected.json")
 	require.NoError(t, err)
 	var all map[string]json.RawMessage

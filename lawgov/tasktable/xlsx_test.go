@@ -33,9 +33,9 @@ func dateWorkbook(t *testing.T, date1904 bool, numFmt int, custom string, serial
 	return buf.Bytes()
 }
 
-// TestIssue10_DateCells: a date cell is the date it holds, whatever its
+// TestDateCells: a date cell is the date it holds, whatever its
 // format shows (built-in format 14 shows 09-30-19 in excelize).
-func TestIssue10_DateCells(t *testing.T) {
+func TestDateCells(t *testing.T) {
 	dir := sampleDirectory(t)
 	tests := []struct {
 		name     string
@@ -67,9 +67,9 @@ func TestIssue10_DateCells(t *testing.T) {
 	assert.ErrorContains(t, err, `column D 完成时限 "43738": unknown deadline phrase`)
 }
 
-// TestIssue10_FormulaCachedValue: a formula cell gives the value Excel
+// TestFormulaCachedValue: a formula cell gives the value Excel
 // cached for it.
-func TestIssue10_FormulaCachedValue(t *testing.T) {
+func TestFormulaCachedValue(t *testing.T) {
 	dir := sampleDirectory(t)
 	b := rewriteXLSX(t, baseXLSX(t), map[string]string{"xl/worksheets/sheet1.xml": sheetHead +
 		`<row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c><c r="B1" t="inlineStr"><is><t>工作任务</t></is></c><c r="C1" t="inlineStr"><is><t>责任单位</t></is></c><c r="D1" t="inlineStr"><is><t>完成时限</t></is></c></row>` +
@@ -81,8 +81,8 @@ func TestIssue10_FormulaCachedValue(t *testing.T) {
 	assert.Equal(t, "年底前", res.Plan.Tasks[0].Deadline.Phrase)
 }
 
-// TestIssue10_SheetChoice: the first sheet with a header, or the one named.
-func TestIssue10_SheetChoice(t *testing.T) {
+// TestSheetChoice: the first sheet with a header, or the one named.
+func TestSheetChoice(t *testing.T) {
 	dir := sampleDirectory(t)
 	f := excelize.NewFile()
 	require.NoError(t, f.SetCellValue("Sheet1", "A1", "填表说明：每项任务一行"))
