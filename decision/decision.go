@@ -2,8 +2,6 @@ package decision
 
 import (
 	"bytes"
-	"encoding/json"
-	"fmt"
 	"strconv"
 	"unicode/utf8"
 
@@ -67,19 +65,12 @@ type Decision struct {
 }
 
 // ParseDecision decodes a decision record from JSON and validates its
-// shape. Unknown fields are rejected, so a misspelt step is not silently
-// read as a step not taken.
+// shape, as [Decode] does: unknown, repeated and case-variant keys are
+// rejected, so a misspelt step is not silently read as a step not taken,
+// and every problem is named by its JSON path.
 func ParseDecision(data []byte) (Decision, error) {
-	var d Decision
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&d); err != nil {
-		return Decision{}, fmt.Errorf("decision: parse decision: %w", err)
-	}
-	if dec.More() {
-		return Decision{}, fmt.Errorf("decision: parse decision: trailing data after the record")
-	}
-	if err := d.Validate(); err != nil {
+	d, err := Decode(bytes.NewReader(data))
+	if err != nil {
 		return Decision{}, err
 	}
 	return d, nil
