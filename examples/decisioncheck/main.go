@@ -80,6 +80,10 @@ func run(w io.Writer, args []string) error {
 		source = "内置示例 " + name
 	}
 	d, err := decision.ParseDecision(data)
+	if ie := (*lawgov.InvalidInputError)(nil); errors.As(err, &ie) {
+		// Every problem, in Chinese, with its JSON path.
+		return fmt.Errorf("decisioncheck: %s: 决策记录有误：\n  %s", source, strings.Join(ie.Messages("zh"), "\n  "))
+	}
 	if err != nil {
 		return fmt.Errorf("decisioncheck: %s: %w", source, err)
 	}
