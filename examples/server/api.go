@@ -10,6 +10,8 @@ import (
 
 	"github.com/fazhi-go/fazhi/internal/jsonin"
 	"github.com/fazhi-go/fazhi/lawgov"
+	"github.com/fazhi-go/fazhi/lawgov/rulepack"
+	"github.com/fazhi-go/fazhi/lawgov/rulepack/catalogue"
 )
 
 // maxBody is the largest request body accepted, in bytes.
@@ -19,40 +21,60 @@ const maxBody = 4 << 20
 // table. The route without a handler serves that document.
 type route struct {
 	method, path string
-	handle       func(w http.ResponseWriter, r *http.Request)
+	handle       func(s *server, w http.ResponseWriter, r *http.Request)
 	op           operation
+}
+
+// server holds what the handlers share: the loaded rule packs.
+type server struct {
+	reg *rulepack.Registry
 }
 
 func routes() []route {
 	return []route{
-		{"POST", "/v1/periods/end", handlePeriodEnd, operation{"periodEnd", "periods",
-			"The last day of a statutory period (期间届满日)", periodRequest{}, periodResponse{}, "period-end.json"}},
-		{"POST", "/v1/decisions/check", handleDecisionCheck, operation{"checkDecision", "decisions",
-			"Check a major administrative decision (重大行政决策) against 国务院令第713号", decisionRequest{}, decisionResponse{}, "decision-flawed.json"}},
-		{"POST", "/v1/officers/status", handleOfficerStatus, operation{"officerStatus", "officers",
-			"An officer's credential state and whether they may enforce, under a named rule set", officerRequest{}, officerResponse{}, "officer-change-overdue.json"}},
-		{"POST", "/v1/casework/rates", handleCaseworkRates, operation{"caseworkRates", "casework",
-			"Reconsideration and litigation outcome rates for a batch of cases", ratesRequest{}, ratesResponse{}, "casework-2025.json"}},
-		{"POST", "/v1/plans/ledger", handlePlanLedger, operation{"planLedger", "plans",
-			"The countdown ledger (倒计时工作台账) of a posted work plan", ledgerRequest{}, ledgerResponse{}, "ledger.json"}},
-		{"GET", "/openapi.json", nil, operation{"openAPI", "meta", "This document", nil, nil, ""}},
+		{"POST", "/v1/periods/end", (*server).handlePeriodEnd, operation{"periodEnd", "periods",
+			"The last day of a statutory period (期间届满日)", periodRequest{}, periodResponse{}, "period-end.json", nil}},
+		{"POST", "/v1/decisions/check", (*server).handleDecisionCheck, operation{"checkDecision", "decisions",
+			"Check a major administrative decision (重大行政决策) against 国务院令第713号", decisionRequest{}, decisionResponse{}, "decision-flawed.json", nil}},
+		{"POST", "/v1/officers/status", (*server).handleOfficerStatus, operation{"officerStatus", "officers",
+			"An officer's credential state and whether they may enforce, under a named rule set", officerRequest{}, officerResponse{}, "officer-change-overdue.json", nil}},
+		{"POST", "/v1/casework/rates", (*server).handleCaseworkRates, operation{"caseworkRates", "casework",
+			"Reconsideration and litigation outcome rates for a batch of cases", ratesRequest{}, ratesResponse{}, "casework-2025.json", nil}},
+		{"POST", "/v1/plans/ledger", (*server).handlePlanLedger, operation{"planLedger", "plans",
+			"The countdown ledger (倒计时工作台账) of a posted work plan", ledgerRequest{}, ledgerResponse{}, "ledger.json", nil}},
+		{"GET", "/v1/rules", (*server).handleRules, operation{"listRules", "rules",
+			"Every rule of every package, or with jurisdiction and on the rules in force there that day", nil, []lawgov.Rule{}, "", []string{"jurisdiction", "on"}}},
+		{"GET", "/v1/packs", (*server).handlePacks, operation{"listPacks", "rules",
+			"The loaded rule packs (规则包)", nil, []rulepack.Summary{}, "", nil}},
+		{"GET", "/openapi.json", nil, operation{"openAPI", "meta", "This document", nil, nil, "", nil}},
 	}
 }
 
-// newHandler serves the routes. It fails only when the OpenAPI document
-// cannot be generated from the Go types, a programming error a test catches.
+// newHandler serves the routes with the shipped rule packs.
 func newHandler() http.Handler {
+	reg, err := catalogue.Shipped()
+	if err != nil {
+		panic(err) // the shipped packs are checked by the catalogue's tests
+	}
+	return newHandlerWith(reg)
+}
+
+// newHandlerWith serves the routes with the packs of reg. It fails only
+// when the OpenAPI document cannot be generated from the Go types, a
+// programming error a test catches.
+func newHandlerWith(reg *rulepack.Registry) http.Handler {
 	doc, err := openAPIDocument()
 	if err != nil {
 		panic(err)
 	}
+	s := &server{reg: reg}
 	mux := http.NewServeMux()
 	for _, rt := range routes() {
-		h := rt.handle
-		if h == nil {
-			h = serveDocument(doc)
+		if rt.handle == nil {
+			mux.HandleFunc(rt.method+" "+rt.path, serveDocument(doc))
+			continue
 		}
-		mux.HandleFunc(rt.method+" "+rt.path, h)
+		mux.HandleFunc(rt.method+" "+rt.path, func(w http.ResponseWriter, r *http.Request) { rt.handle(s, w, r) })
 	}
 	return mux
 }
@@ -182,9 +204,11 @@ type periodResponse struct {
 	End    lawgov.Date       `json:"end"`
 	Basis  []lawgov.Citation `json:"basis"`
 	Cited  []string          `json:"cited"`
+	// Provenance names the calendar data and module version.
+	Provenance lawgov.Provenance `json:"provenance"`
 }
 
-func handlePeriodEnd(w http.ResponseWriter, r *http.Request) {
+func (s *server) handlePeriodEnd(w http.ResponseWriter, r *http.Request) {
 	var req periodRequest
 	if !decode(w, r, &req) {
 		return
@@ -193,12 +217,13 @@ func handlePeriodEnd(w http.ResponseWriter, r *http.Request) {
 	if req.Statute != lawgov.StatuteUnspecified {
 		p = lawgov.StatutoryDays(req.Statute, req.N)
 	}
-	end, basis, err := lawgov.OfficialCalendar().PeriodEnd(req.Start, p)
+	cal := lawgov.OfficialCalendar()
+	end, basis, err := cal.PeriodEnd(req.Start, p)
 	if err != nil {
 		cannotRun(w, r, err)
 		return
 	}
-	resp := periodResponse{Start: req.Start, Period: p.String(), End: end, Basis: basis}
+	resp := periodResponse{Start: req.Start, Period: p.String(), End: end, Basis: basis, Provenance: lawgov.NewProvenance(cal)}
 	for _, c := range basis {
 		resp.Cited = append(resp.Cited, c.String())
 	}

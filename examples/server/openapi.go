@@ -15,6 +15,7 @@ import (
 
 	"github.com/fazhi-go/fazhi/internal/jsonin"
 	"github.com/fazhi-go/fazhi/lawgov"
+	"github.com/fazhi-go/fazhi/lawgov/rulepack/catalogue"
 	"github.com/shopspring/decimal"
 )
 
@@ -304,7 +305,8 @@ type operation struct {
 	id, tag, summary string
 	request          any    // a value of the request body type; nil for none
 	response         any    // a value of the 200 body type; nil for this document
-	example          string // a file of testdata holding a request body
+	example          string   // a file of testdata holding a request body
+	query            []string // the optional string query parameters
 }
 
 // answer runs the request example file through rt and returns its JSON
@@ -319,7 +321,11 @@ func answer(rt route, file string) (any, error) {
 		return nil, err
 	}
 	w := &recorder{header: http.Header{}}
-	rt.handle(w, req)
+	reg, err := catalogue.Shipped()
+	if err != nil {
+		return nil, err
+	}
+	rt.handle(&server{reg: reg}, w, req)
 	if w.status != http.StatusOK {
 		return nil, fmt.Errorf("openapi: example %s: status %d: %s", file, w.status, w.body.String())
 	}
@@ -359,6 +365,13 @@ func buildOpenAPI(rts []route) (jsonObject, error) {
 	for _, rt := range rts {
 		op := rt.op
 		o := jsonObject{{"operationId", op.id}, {"tags", []string{op.tag}}, {"summary", op.summary}}
+		if len(op.query) > 0 {
+			var params []jsonObject
+			for _, q := range op.query {
+				params = append(params, jsonObject{{"name", q}, {"in", "query"}, {"required", false}, {"schema", jsonObject{{"type", "string"}}}})
+			}
+			o.set("parameters", params)
+		}
 		if !slices.Contains(tags, op.tag) {
 			tags = append(tags, op.tag)
 		}

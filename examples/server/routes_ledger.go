@@ -23,9 +23,11 @@ type ledgerResponse struct {
 	Completion lawgov.Completion  `json:"completion"`
 	Tasks      []lawgov.TaskState `json:"tasks"`
 	Overdue    []lawgov.Finding   `json:"overdue"`
+	// Provenance names the calendar data and module version.
+	Provenance lawgov.Provenance `json:"provenance"`
 }
 
-func handlePlanLedger(w http.ResponseWriter, r *http.Request) {
+func (s *server) handlePlanLedger(w http.ResponseWriter, r *http.Request) {
 	var req ledgerRequest
 	if !decode(w, r, &req) {
 		return
@@ -44,7 +46,7 @@ func handlePlanLedger(w http.ResponseWriter, r *http.Request) {
 		cannotRun(w, r, err)
 		return
 	}
-	resp := ledgerResponse{AsOf: req.AsOf}
+	resp := ledgerResponse{AsOf: req.AsOf, Provenance: lawgov.NewProvenance(lawgov.OfficialCalendar())}
 	if resp.Completion, err = l.Completion(req.AsOf); err != nil {
 		cannotRun(w, r, err)
 		return

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -18,6 +19,10 @@ type officerRequest struct {
 	Officer enforcement.Officer `json:"officer"`
 	Field   string              `json:"field" validate:"max=64"`
 	Region  string              `json:"region" validate:"max=64"`
+	// Jurisdiction is the ID of a loaded rule pack; its credential rule set
+	// in force on AsOf applies. With RuleSet too, both must name the same
+	// rule set.
+	Jurisdiction string `json:"jurisdiction,omitempty" validate:"max=64"`
 }
 
 type officerResponse struct {
@@ -28,16 +33,19 @@ type officerResponse struct {
 	CanEnforce bool             `json:"can_enforce"`
 	Covered    bool             `json:"covered"`
 	Findings   []lawgov.Finding `json:"findings"`
+	// Provenance names the packs of the jurisdiction, if one was given,
+	// and the module version.
+	Provenance lawgov.Provenance `json:"provenance"`
 }
 
-func handleOfficerStatus(w http.ResponseWriter, r *http.Request) {
+func (s *server) handleOfficerStatus(w http.ResponseWriter, r *http.Request) {
 	var req officerRequest
 	if !decode(w, r, &req) {
 		return
 	}
-	rs, err := ruleSet(req.RuleSet)
+	rs, prov, err := s.officerRuleSet(req)
 	if err != nil {
-		invalid(w, lang(r), err)
+		cannotRun(w, r, err)
 		return
 	}
 	a, err := rs.CanEnforce(req.Officer, req.AsOf, req.Field, req.Region)
@@ -48,8 +56,29 @@ func handleOfficerStatus(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, officerResponse{
 		Officer: req.Officer.ID, AsOf: req.AsOf,
 		State: a.Status.State.String(), StateLabel: a.Status.State.Label(),
-		CanEnforce: a.OK, Covered: a.Covered, Findings: a.Findings,
+		CanEnforce: a.OK, Covered: a.Covered, Findings: a.Findings, Provenance: prov,
 	})
+}
+
+// officerRuleSet returns the rule set of req: the credential rule set of
+// its jurisdiction's packs on AsOf, else the one named by RuleSet.
+func (s *server) officerRuleSet(req officerRequest) (*enforcement.RuleSet, lawgov.Provenance, error) {
+	if req.Jurisdiction == "" {
+		rs, err := ruleSet(req.RuleSet)
+		return rs, lawgov.NewProvenance(nil), err
+	}
+	b, err := s.rulebook("officerRequest", req.Jurisdiction, req.AsOf)
+	if err != nil {
+		return nil, lawgov.Provenance{}, err
+	}
+	if b.Credentials == nil {
+		return nil, lawgov.Provenance{}, fmt.Errorf("%s: %w", b, enforcement.ErrNoRuleSet)
+	}
+	if req.RuleSet != "" && string(req.RuleSet) != b.Credentials.Name {
+		return nil, lawgov.Provenance{}, lawgov.NewInvalidInputError("officerRequest", lawgov.FieldError{Field: "rule_set", Rule: "conflict",
+			Param: "jurisdiction", Value: string(req.RuleSet), Msg: "the packs of " + req.Jurisdiction + " set the rule set " + b.Credentials.Name})
+	}
+	return b.Credentials, b.Provenance(nil), nil
 }
 
 // ruleSets are the rule sets the officer route knows; the first is the
