@@ -30,6 +30,8 @@ import (
 	"os/signal"
 	"syscall"
 	"time"
+
+	"github.com/fazhi-go/fazhi/lawgov/rulepack/catalogue"
 )
 
 func main() {
@@ -46,13 +48,21 @@ func run(ctx context.Context, logw io.Writer, args []string) error {
 	fs := flag.NewFlagSet("server", flag.ContinueOnError)
 	fs.SetOutput(logw)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
+	packs := fs.String("packs", "", "a directory of rule packs (*.json) to load beside the shipped ones; the server refuses to start on a broken pack")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	reg, err := catalogue.Shipped()
+	if *packs != "" {
+		reg, err = catalogue.Load(os.DirFS(*packs))
+	}
+	if err != nil {
+		return fmt.Errorf("server: rule packs: %w", err)
 	}
 	logger := log.New(logw, "", log.LstdFlags)
 	srv := &http.Server{
 		Addr:              *addr,
-		Handler:           newHandler(),
+		Handler:           newHandlerWith(reg),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       10 * time.Second,
 		WriteTimeout:      30 * time.Second,
