@@ -104,7 +104,7 @@ func planSection(ds *dataset, year int, asOf lawgov.Date, _ *lawgov.Calendar) (s
 	for _, t := range p.Tasks {
 		kinds[t.Deadline.Kind]++
 	}
-	s.Text = append(s.Text, fmt.Sprintf("%s（%s）于%s印发，分解为%d项任务：限期完成%d项、期限%d项、定期%d项、长期坚持%d项。截至%s，整体完成率为%s，以牵头单位报告完成计，长期坚持事项不计。",
+	s.Text = append(s.Text, fmt.Sprintf("%s（%s）于%s印发，分解为%d项任务：限期完成%d项、期限%d项、定期%d项、长期坚持%d项。截至%s，整体完成率为%s，以牵头单位报告完成计，定期事项按期次计，长期坚持事项不计。",
 		lawgov.BookTitle(p.Title), p.Document, p.Date.Chinese(), len(p.Tasks), kinds[lawgov.DeadlineDate], kinds[lawgov.DeadlinePeriod], kinds[lawgov.DeadlineRecurring], kinds[lawgov.DeadlineOngoing],
 		asOf.Chinese(), pct(comp.Overall)))
 

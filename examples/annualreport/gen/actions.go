@@ -157,6 +157,7 @@ func (x *g) action(seq int, u unitRow, pool []string) enforcement.Action {
 		a.Kind = enforcement.Inspection
 	case r < 63:
 		a.Kind = enforcement.CoerciveMeasure
+		a.Coercion = coercion(seq, on)
 	default:
 		a.Kind = enforcement.Penalty
 		a.Filed = on
@@ -199,4 +200,29 @@ func (x *g) action(seq int, u unitRow, pool []string) enforcement.Action {
 		}
 	}
 	return a
+}
+
+// coercion is the record of a 查封 or 扣押 carried out on day on, approved
+// beforehand, with the on-site record signed and the party told and heard
+// (行政强制法 第十八条), released within the 30 days of 第二十五条. A few are
+// flawed, chosen by their sequence number so that the random draws of the
+// rest of the data do not move: every 23rd has no party signature and no
+// refusal noted, every 29th no recorded approval.
+func coercion(seq int, on lawgov.Date) *enforcement.Coercion {
+	m := enforcement.Seize
+	if seq%2 == 0 {
+		m = enforcement.Seal
+	}
+	c := &enforcement.Coercion{Measure: m, Approved: on,
+		Record: enforcement.SiteRecord{Made: true, OfficersSigned: true, PartyPresent: true, PartySigned: true, Informed: true, Heard: true}}
+	if rel := on.AddDays(20); !rel.After(asOf) {
+		c.Released = rel
+	}
+	if seq%23 == 0 {
+		c.Record.PartySigned = false
+	}
+	if seq%29 == 0 {
+		c.Approved = lawgov.Date{}
+	}
+	return c
 }
