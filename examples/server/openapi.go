@@ -303,8 +303,8 @@ func (s *schemas) object(t reflect.Type) jsonObject {
 // operation describes a route for the document.
 type operation struct {
 	id, tag, summary string
-	request          any    // a value of the request body type; nil for none
-	response         any    // a value of the 200 body type; nil for this document
+	request          any      // a value of the request body type; nil for none
+	response         any      // a value of the 200 body type; nil for this document
 	example          string   // a file of testdata holding a request body
 	query            []string // the optional string query parameters
 }
