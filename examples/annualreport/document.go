@@ -1,5 +1,7 @@
 package main
 
+import "github.com/fazhi-go/fazhi/lawgov"
+
 // document is the report as data, independent of the output format: the
 // Markdown, JSON and HTML renderers all draw from it, so the three formats
 // always state the same figures.
@@ -8,6 +10,9 @@ type document struct {
 	Subtitle string    `json:"subtitle"`
 	Meta     []field   `json:"meta"`
 	Sections []section `json:"sections"`
+	// Provenance names the calendar data and module version the figures
+	// were computed with, so a published figure can be re-derived.
+	Provenance lawgov.Provenance `json:"provenance"`
 }
 
 type field struct {

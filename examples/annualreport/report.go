@@ -67,6 +67,7 @@ func build(ds *dataset, year int, asOf lawgov.Date, source string) (document, er
 				ds.dir.Len(), len(ds.plan.Tasks), ds.events, len(ds.decisions), len(ds.documents), len(ds.officers), len(ds.actions), len(ds.reconsiderations), len(ds.litigations))},
 			{"比率口径", "百分比保留一位小数，" + rounding.Label() + "；括号内为分子/基数；百分点变化按保留一位小数后的比率相减"},
 		},
+		Provenance: lawgov.NewProvenance(cal),
 	}
 	steps := []func(*dataset, int, lawgov.Date, *lawgov.Calendar) (section, error){
 		planSection, decisionSection, documentSection, officerSection, actionSection, caseSection, dutySection,
