@@ -108,3 +108,15 @@ func TestPacksFlagRefusesBrokenPack(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "xc.json")
 }
+
+// TestRatesRepeatedCase: a case entered twice is one case counted twice
+// (two identical cases would give 纠错率 2/2); it is rejected at the path
+// of the repeat and nothing is counted.
+func TestRatesRepeatedCase(t *testing.T) {
+	body := `{"year":2025,"reconsiderations":[
+{"id":"清复〔2025〕1号","unit":"县市场监督管理局","received":"2025-02-03","concluded":"2025-03-20","procedure":"ordinary","outcome":"revoke","accepted":"2025-02-07"},
+{"id":"清复〔2025〕1号","unit":"县市场监督管理局","received":"2025-02-03","concluded":"2025-03-20","procedure":"ordinary","outcome":"revoke","accepted":"2025-02-07"}]}`
+	status, out := call(t, newHandler(), "POST", "/v1/casework/rates", body, "zh-CN")
+	require.Equal(t, 400, status, out)
+	assert.Contains(t, fieldsOf(out), "reconsiderations[1].id")
+}
