@@ -32,10 +32,27 @@ func BenchmarkCheck(b *testing.B) {
 		p    Procedure
 		d    Decision
 	}{{"complete", p, good}, {"five-failures", p, bad}, {"regional-complete", regional, good}} {
-		b.Run(bc.name, func(b *testing.B) {
+		b.Run(bc.name+"/report", func(b *testing.B) {
 			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
+			for b.Loop() {
 				if _, err := bc.p.Check(bc.d, asOf, cal); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(bc.name+"/into", func(b *testing.B) {
+			var r lawgov.Report
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := bc.p.CheckInto(&r, bc.d, asOf, cal); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(bc.name+"/verdict", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := bc.p.Verdict(bc.d, asOf, cal); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -45,12 +62,41 @@ func BenchmarkCheck(b *testing.B) {
 
 func BenchmarkCanSubmitForDiscussion(b *testing.B) {
 	cal := lawgov.OfficialCalendar()
+	p := National()
 	d := complete(b)
 	d.Discussion, d.PartyReport, d.Publication, d.Archive, d.Execution = nil, nil, nil, nil, nil
+	if a, _ := p.CanSubmitForDiscussion(d, date("2024-10-28"), cal); !a.OK {
+		b.Fatalf("want yes, got %s", a.Reason)
+	}
 	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		if _, err := National().CanSubmitForDiscussion(d, date("2024-10-28"), cal); err != nil {
+	for b.Loop() {
+		if _, err := p.CanSubmitForDiscussion(d, date("2024-10-28"), cal); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func BenchmarkCanPublish(b *testing.B) {
+	cal := lawgov.OfficialCalendar()
+	p := National()
+	good := complete(b)
+	bad := complete(b)
+	bad.PartyReport = nil
+	for _, bc := range []struct {
+		name string
+		d    Decision
+		ok   bool
+	}{{"yes", good, true}, {"no", bad, false}} {
+		if a, _ := p.CanPublish(bc.d, asOf, cal); a.OK != bc.ok {
+			b.Fatalf("%s: got %v: %s", bc.name, a.OK, a.Reason)
+		}
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := p.CanPublish(bc.d, asOf, cal); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

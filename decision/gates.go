@@ -212,7 +212,10 @@ func (a Answer) String() string { return a.Reason }
 // 审查一律不上会研究」: reviewed and found lawful, or an exploratory reform matter
 // whose legal risk is stated), the time left to the reviewer (第二十六条第二款)
 // and the materials of 第二十九条. Notices do not stop it. The findings are
-// those of the rules due before the meeting.
+// those that stop it (none for a yes), and the notice of a provisional
+// calendar year counted on. The answer comes from [Procedure.Verdict]: a
+// yes allocates nothing; a no renders the messages of the rules that stop
+// it.
 func (p Procedure) CanSubmitForDiscussion(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (Answer, error) {
 	return p.answer(d, asOf, cal, StageDiscussion, "可以提交决策机关讨论", "不得提交决策机关讨论：")
 }
@@ -234,34 +237,47 @@ func (p Procedure) CanPublish(d Decision, asOf lawgov.Date, cal *lawgov.Calendar
 }
 
 func (p Procedure) answer(d Decision, asOf lawgov.Date, cal *lawgov.Calendar, by Stage, yes, no string) (Answer, error) {
-	r, err := p.check(d, asOf, cal, true)
-	if err != nil {
+	var v lawgov.Verdict
+	if err := p.run(&d, asOf, cal, true, nil, &v); err != nil {
 		return Answer{}, err
 	}
-	if d.Exclusion != ExclusionUnspecified {
-		return Answer{OK: true, Reason: yes + "（决策事项属于" + d.Exclusion.Label() + "，不适用本条例）", Findings: r.Find(RuleScope)}, nil
+	stops := func(i int) bool {
+		return p.steps[i].due <= by && v.Outcome(i) == lawgov.Fail && v.Severity(i) > lawgov.Notice
 	}
-	a := Answer{OK: true}
-	reason := no
-	for i := range p.steps {
-		if p.steps[i].due > by {
-			continue
-		}
-		f := r.Findings[i]
-		a.Findings = append(a.Findings, f)
-		if f.Outcome == lawgov.Fail && f.Severity > lawgov.Notice {
-			if !a.OK {
+	ok := true
+	for i := range v.Failures() {
+		ok = ok && !stops(i)
+	}
+	if ok && d.Exclusion == ExclusionUnspecified && !v.Provisional() {
+		return Answer{OK: true, Reason: yes, Findings: []lawgov.Finding{}}, nil
+	}
+	// The messages are wanted: of the rules that stop the draft, of the
+	// scope of an excluded decision, or of a provisional year counted.
+	var r lawgov.Report
+	if err := p.run(&d, asOf, cal, true, &r, nil); err != nil {
+		return Answer{}, err
+	}
+	provisional := r.Find(lawgov.RuleProvisionalCalendar().ID)
+	if d.Exclusion != ExclusionUnspecified {
+		return Answer{OK: true, Reason: yes + "（决策事项属于" + d.Exclusion.Label() + "，不适用本条例）",
+			Findings: append(r.Find(RuleScope), provisional...)}, nil
+	}
+	a := Answer{OK: ok, Reason: yes, Findings: []lawgov.Finding{}}
+	if !ok {
+		reason := no
+		for i := range v.Failures() {
+			if !stops(i) {
+				continue
+			}
+			f := r.Findings[i]
+			if len(a.Findings) > 0 {
 				reason += "；"
 			}
-			a.OK = false
+			a.Findings = append(a.Findings, f)
 			reason += f.Title + "（" + f.Message + "）"
 		}
-	}
-	if a.OK {
-		a.Reason = yes
-	} else {
 		a.Reason = reason
 	}
-	a.Findings = append(a.Findings, r.Find(lawgov.RuleProvisionalCalendar().ID)...) // a provisional year counted
+	a.Findings = append(a.Findings, provisional...) // a provisional year counted
 	return a, nil
 }

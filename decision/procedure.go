@@ -63,7 +63,7 @@ type step struct {
 // cannot run.
 type checkFunc func(c *run) lawgov.Outcome
 
-// run is the state of one Check call.
+// run is the state of one Check or Verdict call.
 type run struct {
 	dv      Decision  // the record checked, copied so the caller's stays on its stack
 	pv      Procedure // the procedure applied
@@ -71,19 +71,16 @@ type run struct {
 	p       *Procedure
 	asOf    lawgov.Date
 	cal     *lawgov.Calendar
-	m       msg
 	sev     lawgov.Severity
 	pending bool
 	err     error
+	m       msg // the findings and their messages, or the verdict alone
 }
 
-// runs recycles the state of Check calls, message buffer included, so that
-// a check allocates only its findings and their messages.
+// runs recycles the state of Check and Verdict calls, message space
+// included, so that a verdict allocates nothing and a report only its
+// findings and their messages.
 var runs = sync.Pool{New: func() any { return new(run) }}
-
-// maxPooledMsg is the largest message buffer kept for the next check; a
-// record with unusually long texts does not pin its buffer in the pool.
-const maxPooledMsg = 16 << 10
 
 // Name returns the procedure's name, e.g. "重大行政决策程序暂行条例".
 func (p Procedure) Name() string { return p.name }
@@ -445,66 +442,91 @@ func (p Procedure) derive(name string, basis lawgov.Citation, effective lawgov.D
 // date the calendar has no data for (wrapping lawgov.ErrNoCalendarData).
 // Non-compliance is never an error.
 func (p Procedure) Check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (lawgov.Report, error) {
-	return p.check(d, asOf, cal, false)
+	var r lawgov.Report
+	err := p.run(&d, asOf, cal, false, &r, nil)
+	return r, err
 }
 
-// check is Check; with raw set, a missing step fails whatever the stage,
-// as the answers to "may the draft go forward now" need.
-func (p Procedure) check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar, raw bool) (lawgov.Report, error) {
+// CheckInto is Check writing into r, whose findings' memory it reuses
+// when it is large enough: a caller checking many decisions one after
+// another keeps one report and allocates only the messages of each. The
+// report's previous findings are overwritten; on error r is left empty.
+func (p Procedure) CheckInto(r *lawgov.Report, d Decision, asOf lawgov.Date, cal *lawgov.Calendar) error {
+	if r == nil {
+		return fmt.Errorf("decision: check %q: nil report", d.ID)
+	}
+	if err := p.run(&d, asOf, cal, false, r, nil); err != nil {
+		*r = lawgov.Report{Findings: r.Findings[:0]}
+		return err
+	}
+	return nil
+}
+
+// Verdict is Check without the messages: the outcome of every rule, by
+// its position in [Procedure.Rules], and the severity of each failure,
+// exactly as the findings of Check would give them. It allocates nothing
+// (but for a calendar with provisional years, see
+// [lawgov.Verdict.Provisional]); a host that only needs to know which
+// rules fail calls it, and Check when it shows the report.
+func (p Procedure) Verdict(d Decision, asOf lawgov.Date, cal *lawgov.Calendar) (lawgov.Verdict, error) {
+	var v lawgov.Verdict
+	err := p.run(&d, asOf, cal, false, nil, &v)
+	return v, err
+}
+
+// run is Check (into r) or Verdict (into v); with raw set, a missing step
+// fails whatever the stage, as the answers to "may the draft go forward
+// now" need. d is the caller's copy.
+func (p *Procedure) run(d *Decision, asOf lawgov.Date, cal *lawgov.Calendar, raw bool, r *lawgov.Report, v *lawgov.Verdict) error {
 	switch {
 	case len(p.steps) == 0:
-		return lawgov.Report{}, fmt.Errorf("decision: check %q: empty procedure", d.ID)
+		return fmt.Errorf("decision: check %q: empty procedure", d.ID)
 	case cal == nil:
-		return lawgov.Report{}, fmt.Errorf("decision: check %q: nil calendar", d.ID)
+		return fmt.Errorf("decision: check %q: nil calendar", d.ID)
 	case asOf.IsZero():
-		return lawgov.Report{}, fmt.Errorf("decision: check %q: zero as-of date", d.ID)
+		return fmt.Errorf("decision: check %q: zero as-of date", d.ID)
 	}
 	if err := d.Validate(); err != nil {
-		return lawgov.Report{}, err
+		return err
 	}
 	cal, use := cal.Observed() // notes a provisional year a count touches
 	c := runs.Get().(*run)
 	defer func() {
-		keep := c.m.b[:0]
-		*c = run{}
-		if cap(keep) <= maxPooledMsg {
-			c.m.b = keep
-		}
+		c.dv, c.pv, c.d, c.p, c.cal, c.err = Decision{}, Procedure{}, nil, nil, nil, nil
 		runs.Put(c)
 	}()
-	c.dv, c.pv = d, p
+	c.dv, c.pv = *d, *p
 	c.d, c.asOf, c.cal = &c.dv, asOf, cal
-	head := &c.pv
-	// The checks write their messages one after another into c.m; the
-	// findings are made once the messages are one string.
-	type result struct {
-		end int // where the rule's message ends in c.m
-		o   lawgov.Outcome
-		sev lawgov.Severity // set by the check for a failure of another severity
-		q   *Procedure      // the procedure that judged the rule
-		j   int             // the rule's index in q, -1 when q does not have it
+	rec, head := c.d, &c.pv
+	b := c.m.b()
+	b.Reset(len(head.steps), r == nil)
+	if err := b.Err(); err != nil {
+		return fmt.Errorf("decision: check %q: %w", rec.ID, err)
 	}
-	var buf [64]result
-	res := buf[:0]
-	if len(p.steps) > len(buf) {
-		res = make([]result, 0, len(p.steps))
-	}
-	excluded := d.Exclusion != ExclusionUnspecified
-	for i := range p.steps {
-		s := &p.steps[i]
+	excluded := rec.Exclusion != ExclusionUnspecified
+	for i := range head.steps {
+		s := &head.steps[i]
 		c.sev, c.pending = lawgov.SeverityUnspecified, false
-		when := s.event(c.d)
+		when := s.event(rec)
 		if when.IsZero() {
-			when = c.d.milestone(s.due)
+			when = rec.milestone(s.due)
 		}
 		if when.IsZero() {
 			when = asOf
 		}
 		q, j := head.judge(i, when)
+		rule, source := &s.rule, "" // no procedure was in force on the step's date
+		if q != nil {
+			source = q.name
+			if j >= 0 {
+				rule = &q.steps[j].rule
+			}
+		}
+		b.Begin(i, rule, rec.ID).Source(source)
 		var o lawgov.Outcome
 		switch {
 		case excluded && s.rule.ID != RuleScope:
-			c.m.s("决策事项属于").s(d.Exclusion.Label()).s("，依第三条第二款不适用本条例，未检查")
+			c.m.s("决策事项属于").s(rec.Exclusion.Label()).s("，依第三条第二款不适用本条例，未检查")
 			o = lawgov.NotApplicable
 		case q == nil:
 			first := head
@@ -524,40 +546,24 @@ func (p Procedure) check(d Decision, asOf lawgov.Date, cal *lawgov.Calendar, raw
 		default:
 			c.p = q
 			o = q.steps[j].check(c)
-			if o == lawgov.Fail && c.pending && !raw && !c.d.Reached(s.due, asOf) {
+			if o == lawgov.Fail && c.pending && !raw && !rec.Reached(s.due, asOf) {
 				c.m.s("；本项应当于").s(s.due.Label()).s("履行，截至 ").d(asOf).s(" 尚未到期")
 				o = lawgov.NotApplicable
 			}
 		}
 		if c.err != nil {
-			return lawgov.Report{}, fmt.Errorf("decision: check %q: rule %s: %w", d.ID, s.rule.ID, c.err)
+			return fmt.Errorf("decision: check %q: rule %s: %w", rec.ID, s.rule.ID, c.err)
 		}
-		res = append(res, result{end: c.m.len(), o: o, sev: c.sev, q: q, j: j})
+		b.Judge(o, c.sev)
 	}
-	all := string(c.m.b)
-	findings := make([]lawgov.Finding, len(res))
-	start := 0
-	for i, x := range res {
-		rule, m := &p.steps[i].rule, all[start:x.end]
-		start = x.end
-		source := "" // no procedure was in force on the step's date
-		if x.q != nil {
-			source = x.q.name
-			if x.j >= 0 {
-				rule = &x.q.steps[x.j].rule
-			}
-		}
-		switch {
-		case x.o == lawgov.Pass:
-			findings[i] = rule.Pass(d.ID, m)
-		case x.o == lawgov.Fail && x.sev != lawgov.SeverityUnspecified:
-			findings[i] = rule.FailWith(x.sev, d.ID, m)
-		case x.o == lawgov.Fail:
-			findings[i] = rule.Fail(d.ID, m)
-		default:
-			findings[i] = rule.NotApplicable(d.ID, m)
-		}
-		findings[i].Source = source
+	if err := b.Err(); err != nil {
+		return fmt.Errorf("decision: check %q: %w", rec.ID, err)
 	}
-	return use.Note(lawgov.Report{Subject: d.ID, AsOf: asOf, Findings: findings}), nil
+	if v != nil {
+		b.NoteProvisional(use)
+		*v = b.Verdict()
+		return nil
+	}
+	*r = use.Note(lawgov.Report{Subject: rec.ID, AsOf: asOf, Findings: b.Findings(r.Findings)})
+	return nil
 }

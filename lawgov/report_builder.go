@@ -1,0 +1,327 @@
+package lawgov
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// builderText is the message space a ReportBuilder holds inline; a run
+// that writes more moves on to a heap buffer.
+const builderText = 8 << 10
+
+// builderFindings is the number of findings a ReportBuilder holds inline.
+const builderFindings = 64
+
+// maxBuilderText bounds the message text of one run, so that a crafted
+// record with huge texts cannot make a check allocate without limit.
+const maxBuilderText = 64 << 20
+
+// ReportBuilder assembles the findings of one check run, for the checks of
+// every package of this module and for hosts that write checks of their
+// own. A run begins a finding for each rule it applies (Begin, or the
+// shorthands Pass, Fail, FailWith and NotApplicable), writes the finding's
+// message after it (Text, Int, Date, Period), and judges it; Findings then
+// makes the findings, all messages in one string, and Verdict returns the
+// outcomes alone.
+//
+// A builder made with Reset(n, true) keeps only the verdict: it writes no
+// text and records no finding, so a check run twice, once for its verdict
+// and once for its report, takes the same decisions both times. The text
+// and the findings live in arrays inside the builder, so writing a message
+// is a copy into memory the builder owns, with no allocation and no
+// pointer written per piece of text; a builder is meant to be kept and
+// reused (in a sync.Pool, or one per goroutine).
+//
+// The zero ReportBuilder is ready for a run of a rule set of any size up
+// to MaxVerdictRules, writing messages. A ReportBuilder must not be copied
+// after first use.
+type ReportBuilder struct {
+	quiet bool
+	err   error
+	v     Verdict
+	// cur is the position of the rule of the finding being written; -1
+	// before the first. curSeverity is that rule's severity.
+	cur         int
+	curSeverity Severity
+	fs          []pending // the findings, in fsBuf while they fit
+	// text holds the messages one after another: the first n bytes of
+	// textBuf, or all of heap when they no longer fit.
+	n       int
+	heap    []byte
+	fsBuf   [builderFindings]pending
+	textBuf [builderText]byte
+}
+
+// pending is a finding whose message is text[start:end] of its builder.
+type pending struct {
+	rule       *Rule
+	subject    string
+	source     string
+	start, end int32
+	pos        int16
+	outcome    Outcome
+	severity   Severity
+}
+
+// Reset prepares b for a run over a rule set of rules rules, the verdict's
+// length; verdictOnly keeps the outcomes without messages or findings. It
+// keeps the memory b has grown, up to a bound.
+func (b *ReportBuilder) Reset(rules int, verdictOnly bool) {
+	heap := b.heap[:0]
+	if cap(heap) > 1<<20 {
+		heap = nil
+	}
+	fs := b.fs[:0]
+	if cap(fs) > 4*builderFindings {
+		fs = nil
+	}
+	b.quiet, b.err, b.v, b.cur, b.curSeverity, b.n, b.heap = verdictOnly, nil, Verdict{}, -1, SeverityUnspecified, 0, heap
+	if fs == nil || cap(fs) == 0 {
+		fs = b.fsBuf[:0]
+	}
+	b.fs = fs
+	switch {
+	case rules < 0 || rules > MaxVerdictRules:
+		b.err = fmt.Errorf("lawgov: report: %d rules, more than a verdict holds (%d)", rules, MaxVerdictRules)
+	default:
+		b.v.n = int32(rules)
+	}
+}
+
+// VerdictOnly reports whether b keeps only the verdict, so that a check
+// may skip work whose only purpose is a message.
+func (b *ReportBuilder) VerdictOnly() bool { return b.quiet }
+
+// Begin starts a finding about subject of rule r, the rule at position pos
+// of the rule set, with no outcome yet: the text written next is its
+// message, and Judge gives its outcome. r must stay unchanged until the
+// findings are made.
+func (b *ReportBuilder) Begin(pos int, r *Rule, subject string) *ReportBuilder {
+	if b.quiet && uint(pos) < MaxVerdictRules {
+		b.cur, b.curSeverity = pos, r.Severity
+		return b
+	}
+	return b.begin(pos, r, subject)
+}
+
+func (b *ReportBuilder) begin(pos int, r *Rule, subject string) *ReportBuilder {
+	if uint(pos) >= MaxVerdictRules {
+		if b.err == nil {
+			b.err = fmt.Errorf("lawgov: report: rule %q at position %d, outside 0…%d", r.ID, pos, MaxVerdictRules-1)
+		}
+		pos = 0
+	}
+	b.cur, b.curSeverity = pos, r.Severity
+	if b.quiet {
+		return b
+	}
+	if len(b.fs) > 0 {
+		b.fs[len(b.fs)-1].end = int32(b.n)
+	}
+	b.fs = append(b.fs, pending{rule: r, subject: subject, start: int32(b.n), end: int32(b.n), pos: int16(pos)})
+	return b
+}
+
+// Judge sets the outcome of the current finding: o, with severity s for a
+// failure (SeverityUnspecified: the rule's own). An undefined outcome, or
+// no current finding, is an error of the run.
+func (b *ReportBuilder) Judge(o Outcome, s Severity) *ReportBuilder {
+	switch {
+	case b.cur < 0:
+		if b.err == nil {
+			b.err = fmt.Errorf("lawgov: report: outcome %s judged before any finding began", o)
+		}
+		return b
+	case !o.IsValid():
+		if b.err == nil {
+			b.err = fmt.Errorf("lawgov: report: finding at position %d: undefined outcome", b.cur)
+		}
+		return b
+	}
+	switch {
+	case o != Fail:
+		s = Notice
+	case s == SeverityUnspecified:
+		s = b.curSeverity
+	}
+	b.v.judge(b.cur, o, s)
+	if !b.quiet {
+		f := &b.fs[len(b.fs)-1]
+		f.outcome, f.severity = o, s
+	}
+	return b
+}
+
+// Pass begins a passing finding of r about subject.
+func (b *ReportBuilder) Pass(pos int, r *Rule, subject string) *ReportBuilder {
+	return b.Begin(pos, r, subject).Judge(Pass, Notice)
+}
+
+// Fail begins a failing finding of r about subject, with r's severity.
+func (b *ReportBuilder) Fail(pos int, r *Rule, subject string) *ReportBuilder {
+	return b.Begin(pos, r, subject).judgeFail(r.Severity)
+}
+
+// FailWith begins a failing finding of r with severity s instead of r's
+// own.
+func (b *ReportBuilder) FailWith(pos int, r *Rule, s Severity, subject string) *ReportBuilder {
+	return b.Begin(pos, r, subject).judgeFail(s)
+}
+
+func (b *ReportBuilder) judgeFail(s Severity) *ReportBuilder {
+	if !s.IsValid() {
+		s = Violation
+	}
+	return b.Judge(Fail, s)
+}
+
+// NotApplicable begins a finding of r saying that it does not apply to
+// subject; the message says why.
+func (b *ReportBuilder) NotApplicable(pos int, r *Rule, subject string) *ReportBuilder {
+	return b.Begin(pos, r, subject).Judge(NotApplicable, Notice)
+}
+
+// Source names the rule set that judged the current finding
+// ([Finding.Source]).
+func (b *ReportBuilder) Source(name string) *ReportBuilder {
+	if !b.quiet && b.cur >= 0 {
+		b.fs[len(b.fs)-1].source = name
+	}
+	return b
+}
+
+// Text appends s to the current message.
+func (b *ReportBuilder) Text(s string) *ReportBuilder {
+	if !b.quiet {
+		b.text(s)
+	}
+	return b
+}
+
+func (b *ReportBuilder) text(s string) {
+	if b.heap == nil && len(s) <= builderText-b.n {
+		b.n += copy(b.textBuf[b.n:], s)
+		return
+	}
+	b.grow(s)
+}
+
+// bytes is text for a rendered number or date.
+func (b *ReportBuilder) bytes(p []byte) {
+	if b.heap == nil && len(p) <= builderText-b.n {
+		b.n += copy(b.textBuf[b.n:], p)
+		return
+	}
+	b.grow(string(p))
+}
+
+// grow appends s on the heap buffer, moving the text there first.
+func (b *ReportBuilder) grow(s string) {
+	if b.n+len(s) > maxBuilderText {
+		if b.err == nil {
+			b.err = fmt.Errorf("lawgov: report: messages longer than %d bytes", maxBuilderText)
+		}
+		return
+	}
+	if b.heap == nil {
+		b.heap = make([]byte, 0, 2*builderText+len(s))
+	}
+	if len(b.heap) < b.n {
+		b.heap = append(b.heap, b.textBuf[len(b.heap):b.n]...)
+	}
+	b.heap = append(b.heap, s...)
+	b.n = len(b.heap)
+}
+
+// Int appends n in decimal.
+func (b *ReportBuilder) Int(n int) *ReportBuilder {
+	if !b.quiet {
+		b.int(n)
+	}
+	return b
+}
+
+func (b *ReportBuilder) int(n int) {
+	var d [20]byte
+	b.bytes(strconv.AppendInt(d[:0], int64(n), 10))
+}
+
+// Date appends d as 2006-01-02, and nothing for the zero Date.
+func (b *ReportBuilder) Date(d Date) *ReportBuilder {
+	if !b.quiet && d.n != 0 {
+		b.date(d)
+	}
+	return b
+}
+
+func (b *ReportBuilder) date(d Date) {
+	var t [10]byte
+	b.bytes(d.appendTo(t[:0]))
+}
+
+// Period appends p as [Period.String] does: 「30日」, 「5个工作日」.
+func (b *ReportBuilder) Period(p Period) *ReportBuilder {
+	if !b.quiet {
+		b.period(p)
+	}
+	return b
+}
+
+func (b *ReportBuilder) period(p Period) {
+	var d [20]byte
+	b.bytes(strconv.AppendInt(d[:0], int64(p.N), 10))
+	if !p.Unit.IsValid() {
+		b.text("?")
+		return
+	}
+	b.text(p.Unit.Label())
+}
+
+// Len returns the length in bytes of the text written so far, for checks
+// that write separators between list items.
+func (b *ReportBuilder) Len() int { return b.n }
+
+// Err returns the first error of the run: a rule position or outcome the
+// builder could not record, or messages past the length bound.
+func (b *ReportBuilder) Err() error { return b.err }
+
+// Verdict returns the outcomes of the rules judged so far.
+func (b *ReportBuilder) Verdict() Verdict { return b.v }
+
+// NoteProvisional records on the verdict that a provisional calendar year
+// was counted on (see [Calendar.Observed]); u may be nil.
+func (b *ReportBuilder) NoteProvisional(u *ProvisionalUse) {
+	if u != nil && u.seen.Load() != 0 {
+		b.v.provisional = true
+	}
+}
+
+// Findings returns the findings of the run appended to dst[:0], reusing
+// its memory when it is large enough: the messages are one new string,
+// each finding's message a part of it. It returns nil for a builder that
+// keeps only the verdict.
+func (b *ReportBuilder) Findings(dst []Finding) []Finding {
+	if b.quiet {
+		return nil
+	}
+	if len(b.fs) > 0 {
+		b.fs[len(b.fs)-1].end = int32(b.n)
+	}
+	var all string
+	if b.heap != nil {
+		all = string(b.heap[:b.n])
+	} else {
+		all = string(b.textBuf[:b.n])
+	}
+	if cap(dst) < len(b.fs) {
+		dst = make([]Finding, len(b.fs))
+	} else {
+		dst = dst[:len(b.fs)]
+	}
+	for i := range b.fs {
+		p := &b.fs[i]
+		dst[i] = Finding{Rule: p.rule.ID, Title: p.rule.Title, Outcome: p.outcome, Severity: p.severity,
+			Subject: p.subject, Message: all[p.start:p.end], Basis: p.rule.Basis, Source: p.source}
+	}
+	return dst
+}
