@@ -86,6 +86,97 @@ func ParseDecision(data []byte) (Decision, error) {
 // counted in characters), so it agrees with lawgov.Validate, and it does not
 // allocate when d is valid.
 func (d *Decision) Validate() error {
+	if d.valid() {
+		return nil
+	}
+	return d.problems()
+}
+
+// fits reports whether s is a non-empty text of at most limit characters.
+func fits(s string, limit int) bool {
+	return s != "" && (len(s) <= limit || utf8.RuneCountInString(s) <= limit)
+}
+
+// valid is Validate's answer without its reasons: one pass of plain
+// comparisons, so that a check of a valid record spends no time naming
+// fields. problems names them when valid says no.
+func (d *Decision) valid() bool {
+	ok := fits(d.ID, 64) && fits(d.Title, 256) && fits(d.Body.Name, 128) && d.Body.Level.IsValid() &&
+		(d.Matter == MatterTypeUnspecified && d.Exclusion != ExclusionUnspecified || d.Matter.IsValid()) &&
+		(d.Exclusion == ExclusionUnspecified || d.Exclusion.IsValid())
+	for i := range d.Units {
+		ok = ok && fits(d.Units[i].Name, 128)
+	}
+	if c := d.Consultation; c != nil {
+		ok = ok && c.Completed.IsValid()
+	}
+	if p := d.Participation; p != nil {
+		ok = ok && p.CallPublished.IsValid() && p.CallClosed.IsValid() && !p.CallClosed.Before(p.CallPublished) && p.OpinionsReceived >= 0
+	}
+	if h := d.Hearing; h != nil {
+		ok = ok && h.Held.IsValid()
+	}
+	if e := d.Experts; e != nil {
+		ok = ok && e.Completed.IsValid()
+		for i := range e.Experts {
+			ok = ok && fits(e.Experts[i].Name, 128)
+		}
+	}
+	if r := d.Risk; r != nil {
+		ok = ok && r.Completed.IsValid() && r.Result.IsValid()
+	}
+	if r := d.Review; r != nil {
+		ok = ok && r.Submitted.IsValid() && (r.Opinion.IsZero() || !r.Opinion.Before(r.Submitted)) &&
+			(r.Authority == VerdictUnspecified || r.Authority.IsValid()) &&
+			(r.Procedure == VerdictUnspecified || r.Procedure.IsValid()) && (r.Content == VerdictUnspecified || r.Content.IsValid())
+		for i := range r.AdviserOpinions {
+			ok = ok && fits(r.AdviserOpinions[i].Adviser, 128)
+		}
+	}
+	if c := d.Discussion; c != nil {
+		ok = ok && c.Kind.IsValid() && c.Held.IsValid() && c.Ruling.IsValid()
+		for i := range c.Speakers {
+			ok = ok && fits(c.Speakers[i].Member, 64) && c.Speakers[i].Position.IsValid()
+		}
+	}
+	for _, m := range d.Materials {
+		ok = ok && m.IsValid()
+	}
+	if c := d.Congress; c != nil {
+		ok = ok && c.Reported.IsValid()
+	}
+	if p := d.PartyReport; p != nil {
+		ok = ok && p.Reported.IsValid()
+	}
+	if p := d.Publication; p != nil {
+		ok = ok && p.Published.IsValid()
+		for _, c := range p.Channels {
+			ok = ok && c.IsValid()
+		}
+	}
+	if a := d.Archive; a != nil {
+		ok = ok && a.Archived.IsValid()
+		for _, s := range a.Steps {
+			ok = ok && s.IsValid()
+		}
+	}
+	if e := d.Execution; e != nil {
+		ok = ok && fits(e.Unit, 128) && e.Designated.IsValid()
+	}
+	for i := range d.Changes {
+		ok = ok && d.Changes[i].Date.IsValid() && d.Changes[i].Kind.IsValid()
+	}
+	if e := d.Evaluation; e != nil {
+		ok = ok && e.Started.IsValid()
+		for _, t := range e.Triggers {
+			ok = ok && t.IsValid()
+		}
+	}
+	return ok
+}
+
+// problems is Validate naming every bad field.
+func (d *Decision) problems() error {
 	var v validator
 	v.text(d.ID, 64, "id")
 	v.text(d.Title, 256, "title")

@@ -32,9 +32,8 @@ const maxBuilderText = 64 << 20
 // pointer written per piece of text; a builder is meant to be kept and
 // reused (in a sync.Pool, or one per goroutine).
 //
-// The zero ReportBuilder is ready for a run of a rule set of any size up
-// to MaxVerdictRules, writing messages. A ReportBuilder must not be copied
-// after first use.
+// A ReportBuilder is Reset before each run; the zero ReportBuilder is
+// ready for nothing else. It must not be copied after first use.
 type ReportBuilder struct {
 	quiet bool
 	err   error
@@ -97,7 +96,7 @@ func (b *ReportBuilder) VerdictOnly() bool { return b.quiet }
 // message, and Judge gives its outcome. r must stay unchanged until the
 // findings are made.
 func (b *ReportBuilder) Begin(pos int, r *Rule, subject string) *ReportBuilder {
-	if b.quiet && uint(pos) < MaxVerdictRules {
+	if b.quiet && uint(pos) < uint(b.v.n) {
 		b.cur, b.curSeverity = pos, r.Severity
 		return b
 	}
@@ -105,11 +104,14 @@ func (b *ReportBuilder) Begin(pos int, r *Rule, subject string) *ReportBuilder {
 }
 
 func (b *ReportBuilder) begin(pos int, r *Rule, subject string) *ReportBuilder {
-	if uint(pos) >= MaxVerdictRules {
+	if uint(pos) >= uint(b.v.n) {
 		if b.err == nil {
-			b.err = fmt.Errorf("lawgov: report: rule %q at position %d, outside 0…%d", r.ID, pos, MaxVerdictRules-1)
+			b.err = fmt.Errorf("lawgov: report: rule %q at position %d, outside the %d rules of the run", r.ID, pos, b.v.n)
 		}
 		pos = 0
+		if b.v.n == 0 {
+			b.v.n = 1
+		}
 	}
 	b.cur, b.curSeverity = pos, r.Severity
 	if b.quiet {
@@ -126,6 +128,14 @@ func (b *ReportBuilder) begin(pos int, r *Rule, subject string) *ReportBuilder {
 // failure (SeverityUnspecified: the rule's own). An undefined outcome, or
 // no current finding, is an error of the run.
 func (b *ReportBuilder) Judge(o Outcome, s Severity) *ReportBuilder {
+	if b.quiet && o == Pass && b.cur >= 0 {
+		b.v.judgePass(b.cur)
+		return b
+	}
+	return b.judge(o, s)
+}
+
+func (b *ReportBuilder) judge(o Outcome, s Severity) *ReportBuilder {
 	switch {
 	case b.cur < 0:
 		if b.err == nil {

@@ -15,9 +15,9 @@ const MaxVerdictRules = 128
 // ruleBits is a set of rule positions.
 type ruleBits [MaxVerdictRules / 64]uint64
 
-func (s *ruleBits) set(i int)        { s[i>>6] |= 1 << (i & 63) }
-func (s *ruleBits) clear(i int)      { s[i>>6] &^= 1 << (i & 63) }
-func (s *ruleBits) has(i int) bool   { return s[i>>6]&(1<<(i&63)) != 0 }
+func (s *ruleBits) set(i int)        { s[i>>6&1] |= 1 << (i & 63) }
+func (s *ruleBits) clear(i int)      { s[i>>6&1] &^= 1 << (i & 63) }
+func (s *ruleBits) has(i int) bool   { return s[i>>6&1]&(1<<(i&63)) != 0 }
 func (s *ruleBits) count() (n int)   { return bits.OnesCount64(s[0]) + bits.OnesCount64(s[1]) }
 func (s *ruleBits) empty() bool      { return s[0]|s[1] == 0 }
 func (s *ruleBits) union(t ruleBits) { s[0] |= t[0]; s[1] |= t[1] }
@@ -164,6 +164,13 @@ func (v *Verdict) Judge(i int, o Outcome, s Severity) error {
 	}
 	v.judge(i, o, s)
 	return nil
+}
+
+// judgePass is judge of a pass at a position known to be valid.
+func (v *Verdict) judgePass(i int) {
+	w, bit := i>>6&1, uint64(1)<<(i&63)
+	v.judged[w] |= bit
+	v.pass[w] |= bit
 }
 
 // judge is Judge for a position and outcome known to be valid.
