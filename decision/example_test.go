@@ -28,6 +28,36 @@ func ExampleProcedure_Check() {
 	// 《重大行政决策程序暂行条例》（国务院令第713号）第十五条
 }
 
+func ExampleProcedure_Verdict() {
+	b, _ := os.ReadFile("testdata/parking-flawed.json")
+	d, _ := decision.ParseDecision(b)
+	p := decision.National()
+	v, err := p.Verdict(d, lawgov.MustDate(2024, 12, 31), lawgov.OfficialCalendar())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(v)
+	rules := p.Rules()
+	for i := range v.Failures() {
+		fmt.Println(rules[i].Title, v.Severity(i).Label())
+	}
+	// Output:
+	// 37 rules: 19 pass, 12 fail (worst violation), 6 not_applicable
+	// 明确牵头承办单位 违规
+	// 公开征求意见期限 违规
+	// 听证会材料送达与名单公布 违规
+	// 专家无直接利害关系且书面意见署名 违规
+	// 未履行公众参与、专家论证、风险评估等程序不予合法性审查 违规
+	// 保证必要的合法性审查时间 警告
+	// 行政首长最后发表意见 违规
+	// 与多数意见不一致时说明理由 违规
+	// 不同意见如实载明 违规
+	// 向同级党委请示报告 违规
+	// 通过政府公报和政府网站公布 警告
+	// 决策过程记录和材料归档 违规
+}
+
 func ExampleProcedure_Derive() {
 	basis := lawgov.Citation{Instrument: "某省重大行政决策程序规定", Version: lawgov.MustDate(2020, 3, 1)}
 	p, err := decision.National().Derive("某省重大行政决策程序规定", basis, lawgov.MustDate(2020, 5, 1),

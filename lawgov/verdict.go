@@ -44,7 +44,8 @@ type Verdict struct {
 	// arrangements were not yet published (see [Calendar.WithProvisional]).
 	provisional bool
 	// judged holds the rules with an outcome; the others (a rule of a
-	// rule set whose check has not run) are unspecified.
+	// rule set whose check has not run) are unspecified. A rule is in at
+	// most one of fail and pass, so equal outcomes make equal verdicts.
 	judged, fail, pass ruleBits
 	// sevHi and sevLo hold the two bits of the severity of a failing rule:
 	// Notice 01, Warning 10, Violation 11.
@@ -170,7 +171,7 @@ func (v *Verdict) Judge(i int, o Outcome, s Severity) error {
 func (v *Verdict) judgePass(i int) {
 	w, bit := i>>6&1, uint64(1)<<(i&63)
 	v.judged[w] |= bit
-	v.pass[w] |= bit
+	v.pass[w] |= bit &^ v.fail[w]
 }
 
 // judge is Judge for a position and outcome known to be valid.
@@ -181,11 +182,14 @@ func (v *Verdict) judge(i int, o Outcome, s Severity) {
 	v.judged.set(i)
 	switch o {
 	case Pass:
-		v.pass.set(i)
+		if !v.fail.has(i) {
+			v.pass.set(i)
+		}
 	case Fail:
 		if s > v.worst {
 			v.worst = s
 		}
+		v.pass.clear(i)
 		if v.fail.has(i) && v.Severity(i) >= s {
 			return
 		}
@@ -201,7 +205,7 @@ func (v *Verdict) judge(i int, o Outcome, s Severity) {
 	}
 }
 
-// Merge returns the verdict of u and w together: each rule with the worse
+// Merge returns the verdict of v and w together: each rule with the worse
 // of its two outcomes. It is how the verdicts of several subjects checked
 // against one rule set combine.
 func (v Verdict) Merge(w Verdict) Verdict {
@@ -209,10 +213,12 @@ func (v Verdict) Merge(w Verdict) Verdict {
 		v.n = w.n
 	}
 	v.judged.union(w.judged)
-	v.pass.union(w.pass)
 	v.provisional = v.provisional || w.provisional
 	for i := range w.Failures() {
 		v.judge(i, Fail, w.Severity(i))
+	}
+	for k := range v.pass {
+		v.pass[k] = (v.pass[k] | w.pass[k]) &^ v.fail[k]
 	}
 	return v
 }
