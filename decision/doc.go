@@ -21,7 +21,9 @@
 // (第二十五条, 「未经合法性审查一律不上会研究」), publication only after the decision.
 // [Procedure.Summarize] folds a report into the five gates (「过五关」) for a
 // dashboard; [Procedure.CanSubmitForDiscussion] and [Procedure.CanPublish]
-// answer with their reasons.
+// answer with their reasons. [Procedure.Verdict] gives the outcome of every
+// rule without the messages, allocating nothing, and the answers come from
+// it; [Procedure.CheckInto] writes a report into one the caller keeps.
 //
 // # In force on a date
 //

@@ -41,6 +41,16 @@
 // A check returns a [Report]; an error means the check could not run, never
 // that the subject failed.
 //
+// Checks that run often also answer with a [Verdict]: the outcome of every
+// rule by its position in the rule set, and each failure's severity,
+// without messages, in a value of 72 bytes that costs no allocation.
+// [VerdictOf] folds a report into the same value. Every check of this
+// module writes its findings through a [ReportBuilder], which a host's own
+// checks may use too: one run of the same code yields either the verdict
+// alone, writing nothing, or the full report, with all messages written
+// once into memory the builder owns and made into one string, so that the
+// two always agree.
+//
 // # Rates
 //
 // A [Rate] keeps its counts (236/977) and rounds once, at the edge, with a
