@@ -59,3 +59,21 @@ func BenchmarkLimitsLitigationReport(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkReconsiderationValidate(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := benchReconsideration.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkLitigationValidate(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := benchLitigation.Validate(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
