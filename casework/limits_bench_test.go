@@ -49,6 +49,28 @@ func BenchmarkLimitsReconsiderationReport(b *testing.B) {
 	}
 }
 
+func BenchmarkLimitsReconsiderationInto(b *testing.B) {
+	cal := lawgov.OfficialCalendar()
+	var rep lawgov.Report
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := casework.CheckReconsiderationInto(&rep, benchReconsideration, benchLimitsAsOf, cal); err != nil || len(rep.Findings) != 10 {
+			b.Fatal(err, len(rep.Findings))
+		}
+	}
+}
+
+func BenchmarkLimitsReconsiderationVerdict(b *testing.B) {
+	cal := lawgov.OfficialCalendar()
+	b.ReportAllocs()
+	for b.Loop() {
+		v, err := casework.ReconsiderationVerdict(benchReconsideration, benchLimitsAsOf, cal)
+		if err != nil || v.Len() != 10 {
+			b.Fatal(err, v)
+		}
+	}
+}
+
 func BenchmarkLimitsLitigationReport(b *testing.B) {
 	cal := lawgov.OfficialCalendar()
 	b.ReportAllocs()
@@ -56,6 +78,28 @@ func BenchmarkLimitsLitigationReport(b *testing.B) {
 		rep, err := casework.CheckLitigation(benchLitigation, benchLimitsAsOf, cal)
 		if err != nil || len(rep.Findings) != 5 {
 			b.Fatal(err, len(rep.Findings))
+		}
+	}
+}
+
+func BenchmarkLimitsLitigationInto(b *testing.B) {
+	cal := lawgov.OfficialCalendar()
+	var rep lawgov.Report
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := casework.CheckLitigationInto(&rep, benchLitigation, benchLimitsAsOf, cal); err != nil || len(rep.Findings) != 5 {
+			b.Fatal(err, len(rep.Findings))
+		}
+	}
+}
+
+func BenchmarkLimitsLitigationVerdict(b *testing.B) {
+	cal := lawgov.OfficialCalendar()
+	b.ReportAllocs()
+	for b.Loop() {
+		v, err := casework.LitigationVerdict(benchLitigation, benchLimitsAsOf, cal)
+		if err != nil || v.Len() != 5 {
+			b.Fatal(err, v)
 		}
 	}
 }
