@@ -137,8 +137,22 @@ func Rules() []lawgov.Rule { return catalogue() }
 
 // RuleIDs returns the IDs of [Rules], in catalogue order, for
 // lawgov.Report.Sorted.
-func RuleIDs() []lawgov.RuleID {
-	rs := catalogue()
+func RuleIDs() []lawgov.RuleID { return ruleIDs(0, rcRules+alRules) }
+
+// ReconsiderationRuleIDs returns the IDs of the rules of
+// [CheckReconsideration], in the order of its findings: the positions of
+// [ReconsiderationVerdict], for lawgov.VerdictOf and Report.Sorted. They are
+// the first IDs of [RuleIDs].
+func ReconsiderationRuleIDs() []lawgov.RuleID { return ruleIDs(0, rcRules) }
+
+// LitigationRuleIDs returns the IDs of the rules of [CheckLitigation], in
+// the order of its findings: the positions of [LitigationVerdict]. They are
+// the last IDs of [RuleIDs].
+func LitigationRuleIDs() []lawgov.RuleID { return ruleIDs(rcRules, alRules) }
+
+// ruleIDs returns the IDs of the n rules of the catalogue from first.
+func ruleIDs(first, n int) []lawgov.RuleID {
+	rs := catalogue()[first : first+n]
 	out := make([]lawgov.RuleID, len(rs))
 	for i, r := range rs {
 		out[i] = r.ID
@@ -241,10 +255,34 @@ func CheckReconsideration(c Reconsideration, asOf lawgov.Date, cal *lawgov.Calen
 	return Limits{}.CheckReconsideration(c, asOf, cal)
 }
 
+// CheckReconsiderationInto is CheckReconsideration writing into r; see
+// [Limits.CheckReconsiderationInto].
+func CheckReconsiderationInto(r *lawgov.Report, c Reconsideration, asOf lawgov.Date, cal *lawgov.Calendar) error {
+	return Limits{}.CheckReconsiderationInto(r, c, asOf, cal)
+}
+
+// ReconsiderationVerdict is CheckReconsideration without the messages,
+// allocating nothing; see [Limits.ReconsiderationVerdict].
+func ReconsiderationVerdict(c Reconsideration, asOf lawgov.Date, cal *lawgov.Calendar) (lawgov.Verdict, error) {
+	return Limits{}.ReconsiderationVerdict(c, asOf, cal)
+}
+
 // CheckLitigation applies the litigation rules to l as of asOf; see
 // [Limits.CheckLitigation].
 func CheckLitigation(l Litigation, asOf lawgov.Date, cal *lawgov.Calendar) (lawgov.Report, error) {
 	return Limits{}.CheckLitigation(l, asOf, cal)
+}
+
+// CheckLitigationInto is CheckLitigation writing into r; see
+// [Limits.CheckLitigationInto].
+func CheckLitigationInto(r *lawgov.Report, l Litigation, asOf lawgov.Date, cal *lawgov.Calendar) error {
+	return Limits{}.CheckLitigationInto(r, l, asOf, cal)
+}
+
+// LitigationVerdict is CheckLitigation without the messages, allocating
+// nothing; see [Limits.LitigationVerdict].
+func LitigationVerdict(l Litigation, asOf lawgov.Date, cal *lawgov.Calendar) (lawgov.Verdict, error) {
+	return Limits{}.LitigationVerdict(l, asOf, cal)
 }
 
 // rcLawDays returns 「n日」 as 行政复议法 第八十八条 counts it.

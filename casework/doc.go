@@ -75,6 +75,11 @@
 // interest requires, and the bar on hearings attended by lawyers only.
 // Each finding states the dates compared and cites the articles; [Rules]
 // lists the rules and [LookupRule] returns one, each call a fresh copy.
+// [ReconsiderationVerdict] and [LitigationVerdict] give the outcomes alone
+// (a lawgov.Verdict, by position in [ReconsiderationRuleIDs] and
+// [LitigationRuleIDs]) without allocating, for a host that renders the
+// messages only of the cases that miss a limit; [CheckReconsiderationInto]
+// and [CheckLitigationInto] reuse one report from case to case.
 // [Limits] holds the readings a host may choose where the statute is open
 // (how an extension is counted when the sixtieth day rolls forward).
 //

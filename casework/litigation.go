@@ -155,23 +155,49 @@ var firstLitigationDay = lawgov.MustDate(1990, time.October, 1)
 // there is a concluded date. It returns nil or a *lawgov.InvalidInputError
 // naming every bad field.
 func (l Litigation) Validate() error {
-	return validateRecord(l, "Litigation", func(fields []lawgov.FieldError) []lawgov.FieldError {
-		fields = checkFloor(fields, "received", l.Received, firstLitigationDay, "行政诉讼法")
-		fields = checkOrder(fields, "concluded", "received", l.Received, l.Concluded)
-		fields = checkOrder(fields, "received", "filed", l.Filed, l.Received)
-		fields = checkOrder(fields, "filed", "knew", l.Knew, l.Filed)
-		fields = checkOrder(fields, "filed", "decision_received", l.DecisionReceived, l.Filed)
-		fields = checkConcluded(fields, l.Concluded, l.Outcome != LitigationPending)
-		for i, h := range l.Hearings {
-			f := "hearings[" + strconv.Itoa(i) + "].date"
-			fields = checkOrder(fields, f, "received", l.Received, h.Date)
-			if !l.Concluded.IsZero() && h.Date.After(l.Concluded) {
-				fields = append(fields, lawgov.FieldError{Field: f, Rule: "ltefield", Param: "concluded",
-					Msg: h.Date.String() + " is after concluded " + l.Concluded.String()})
-			}
+	if !l.shapeValid() {
+		return validateRecord(l, "Litigation", l.relations)
+	}
+	return relationsError("Litigation", l.relations(nil))
+}
+
+// shapeValid reports whether l's validate tags all hold, as the validator
+// would find them, without reflection (see Reconsideration.shapeValid).
+func (l Litigation) shapeValid() bool {
+	ok := required(l.ID, 64) && required(l.Unit, 128) && l.Instance != 0 && l.Instance.IsValid() &&
+		(l.Procedure == 0 || l.Procedure.IsValid()) && l.Received.IsValid() &&
+		(l.AppearanceGround == 0 || l.AppearanceGround.IsValid()) && (l.Outcome == 0 || l.Outcome.IsValid())
+	for _, h := range l.Hearings {
+		ok = ok && h.Date.IsValid()
+		for _, a := range h.Attendees {
+			ok = ok && maxRunes(a.Name, 64) && a.Role != 0 && a.Role.IsValid()
 		}
-		return fields
-	})
+	}
+	return ok
+}
+
+// relations appends to fields the problems between l's fields.
+func (l Litigation) relations(fields []lawgov.FieldError) []lawgov.FieldError {
+	fields = checkFloor(fields, "received", l.Received, firstLitigationDay, "行政诉讼法")
+	fields = checkOrder(fields, "concluded", "received", l.Received, l.Concluded)
+	fields = checkOrder(fields, "received", "filed", l.Filed, l.Received)
+	fields = checkOrder(fields, "filed", "knew", l.Knew, l.Filed)
+	fields = checkOrder(fields, "filed", "decision_received", l.DecisionReceived, l.Filed)
+	fields = checkConcluded(fields, l.Concluded, l.Outcome != LitigationPending)
+	for i, h := range l.Hearings {
+		early := !l.Received.IsZero() && !h.Date.IsZero() && h.Date.Before(l.Received)
+		late := !l.Concluded.IsZero() && h.Date.After(l.Concluded)
+		if !early && !late {
+			continue
+		}
+		f := "hearings[" + strconv.Itoa(i) + "].date"
+		fields = checkOrder(fields, f, "received", l.Received, h.Date)
+		if late {
+			fields = append(fields, lawgov.FieldError{Field: f, Rule: "ltefield", Param: "concluded",
+				Msg: h.Date.String() + " is after concluded " + l.Concluded.String()})
+		}
+	}
+	return fields
 }
 
 // Record validates l and compacts it into a [Record] for unit. The hearings

@@ -8,10 +8,27 @@ package casework
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/fazhi-go/fazhi/lawgov"
 )
+
+// The positions of the rules of the litigation check, in the order of
+// [LitigationRuleIDs]: the order of the catalogue, after the rules of the
+// reconsideration check.
+const (
+	alTrialPeriod = iota
+	alSuitAfterReconsideration
+	alDirectSuit
+	alMandatoryAppearance
+	alLawyerOnly
+	alRules // the number of rules
+)
+
+// alSteps are the rules of the litigation check, by position.
+var alSteps = [alRules]func(*alCheck) error{
+	(*alCheck).trialPeriod, (*alCheck).suitAfterReconsideration, (*alCheck).directSuit,
+	(*alCheck).mandatoryAppearance, (*alCheck).lawyerOnly,
+}
 
 // CheckLitigation applies the litigation rules to the instance l as of
 // asOf and returns one finding per rule in catalogue order: the trial
@@ -23,51 +40,82 @@ import (
 // only. It returns an error when l is invalid or the calendar has no data
 // for a date it needs.
 func (lm Limits) CheckLitigation(l Litigation, asOf lawgov.Date, cal *lawgov.Calendar) (lawgov.Report, error) {
+	var r lawgov.Report
+	err := lm.litigation(&l, asOf, cal, &r, nil)
+	return r, err
+}
+
+// CheckLitigationInto is CheckLitigation writing into r, whose findings'
+// memory it reuses when it is large enough (see
+// [Limits.CheckReconsiderationInto]). The report's previous findings are
+// overwritten; on error r is left empty.
+func (lm Limits) CheckLitigationInto(r *lawgov.Report, l Litigation, asOf lawgov.Date, cal *lawgov.Calendar) error {
+	if r == nil {
+		return fmt.Errorf("casework: check litigation %q: nil report", l.ID)
+	}
+	if err := lm.litigation(&l, asOf, cal, r, nil); err != nil {
+		*r = lawgov.Report{Findings: r.Findings[:0]}
+		return err
+	}
+	return nil
+}
+
+// LitigationVerdict is CheckLitigation without the messages: the outcome
+// of every rule, by its position in [LitigationRuleIDs], and the severity
+// of each failure, exactly as the findings of CheckLitigation give them,
+// and the same errors. It allocates nothing (but for a calendar with
+// provisional years, see [lawgov.Verdict.Provisional]).
+func (lm Limits) LitigationVerdict(l Litigation, asOf lawgov.Date, cal *lawgov.Calendar) (lawgov.Verdict, error) {
+	var v lawgov.Verdict
+	err := lm.litigation(&l, asOf, cal, nil, &v)
+	return v, err
+}
+
+// litigation is CheckLitigation (into r) or LitigationVerdict (into v). l
+// is the caller's copy.
+func (lm Limits) litigation(l *Litigation, asOf lawgov.Date, cal *lawgov.Calendar, r *lawgov.Report, v *lawgov.Verdict) error {
 	if err := l.Validate(); err != nil {
-		return lawgov.Report{}, err
+		return err
 	}
 	if cal == nil {
-		return lawgov.Report{}, fmt.Errorf("casework: check litigation %q: nil calendar", l.ID)
+		return fmt.Errorf("casework: check litigation %q: nil calendar", l.ID)
 	}
 	cal, use := cal.Observed() // notes a provisional year the periods touch
-	rules := catalogue()
-	k := alCheck{l: l, asOf: asOf, cal: cal, rules: rules}
-	rep := lawgov.Report{Subject: l.ID, AsOf: asOf, Findings: make([]lawgov.Finding, 0, 5)}
-	for _, step := range []func() (lawgov.Finding, error){
-		k.trialPeriod, k.suitAfterReconsideration, k.directSuit, k.mandatoryAppearance, k.lawyerOnly,
-	} {
-		f, err := step()
-		if err != nil {
-			return lawgov.Report{}, fmt.Errorf("casework: check litigation %q: %w", l.ID, err)
+	run := getLimitsRun()
+	defer run.release()
+	k := &run.al
+	*k = alCheck{l: *l, asOf: asOf, cal: cal, b: &run.b}
+	k.rules = run.prepare(rcRules, alRules, r == nil)
+	for _, step := range alSteps {
+		if err := step(k); err != nil {
+			return fmt.Errorf("casework: check litigation %q: %w", l.ID, err)
 		}
-		rep.Findings = append(rep.Findings, f)
 	}
-	return use.Note(rep), nil
+	return run.finish(r, v, use, l.ID, asOf, "litigation")
 }
 
 type alCheck struct {
 	l     Litigation
 	asOf  lawgov.Date
 	cal   *lawgov.Calendar
-	rules []lawgov.Rule
+	rules []lawgov.Rule // by position
+	b     *lawgov.ReportBuilder
 }
 
-func (k *alCheck) rule(id lawgov.RuleID) lawgov.Rule {
-	for _, r := range k.rules {
-		if r.ID == id {
-			return r
-		}
-	}
-	panic("casework: rule " + string(id) + " missing from the catalogue")
+// begin starts the finding of the rule at position pos.
+func (k *alCheck) begin(pos int) *lawgov.ReportBuilder {
+	return k.b.Begin(pos, &k.rules[pos], k.l.ID)
 }
 
 // trialPeriod: 行政诉讼法 第八十一条、第八十三条、第八十八条.
-func (k *alCheck) trialPeriod() (lawgov.Finding, error) {
-	l, r, asOf := k.l, k.rule(RuleTrialPeriod), k.asOf
+func (k *alCheck) trialPeriod() error {
+	l, asOf := &k.l, k.asOf
+	b := k.begin(alTrialPeriod)
 	var p lawgov.Period
 	switch {
 	case l.Instance == Retrial:
-		return r.NotApplicable(l.ID, "再审案件不适用第八十一条、第八十三条、第八十八条的审理期限"), nil
+		b.Text("再审案件不适用第八十一条、第八十三条、第八十八条的审理期限").Judge(lawgov.NotApplicable, lawgov.Notice)
+		return nil
 	case l.Instance == SecondInstance:
 		p = lawgov.Months(3)
 	case l.Procedure == Simplified:
@@ -77,9 +125,9 @@ func (k *alCheck) trialPeriod() (lawgov.Finding, error) {
 	}
 	end, _, err := k.cal.PeriodEnd(l.Received, p)
 	if err != nil {
-		return lawgov.Finding{}, err
+		return err
 	}
-	msg := fmt.Sprintf("%s立案 %s，审理期限%s，届满 %s", l.Instance.Label(), l.Received, p, end)
+	b.Text(l.Instance.Label()).Text("立案 ").Date(l.Received).Text("，审理期限").Period(p).Text("，届满 ").Date(end)
 	late := (!l.Concluded.IsZero() && l.Concluded.After(end)) || (l.Concluded.IsZero() && asOf.After(end))
 	// 第八十三条 gives the simplified procedure forty-five days and, unlike
 	// 第八十一条 and 第八十八条, no extension: a case unfit for it is turned
@@ -87,150 +135,230 @@ func (k *alCheck) trialPeriod() (lawgov.Finding, error) {
 	simplified := l.Instance == FirstInstance && l.Procedure == Simplified
 	switch {
 	case late && l.ExtensionApproved && simplified:
-		msg += "，记录了批准延长，但简易程序的审理期限不得延长"
+		b.Text("，记录了批准延长，但简易程序的审理期限不得延长")
 		if !l.Concluded.IsZero() {
-			return r.Fail(l.ID, fmt.Sprintf("%s，审结 %s，超过审理期限%d日", msg, l.Concluded, l.Concluded.DaysSince(end))), nil
+			b.Text("，审结 ").Date(l.Concluded).Text("，超过审理期限").Int(l.Concluded.DaysSince(end)).Text("日")
+		} else {
+			b.Text("，至 ").Date(asOf).Text(" 仍未审结")
 		}
-		return r.Fail(l.ID, fmt.Sprintf("%s，至 %s 仍未审结", msg, asOf)), nil
+		b.Judge(lawgov.Fail, lawgov.SeverityUnspecified)
 	case late && l.ExtensionApproved:
-		msg += "，已经批准延长审理期限"
+		b.Text("，已经批准延长审理期限")
 		if !l.Concluded.IsZero() {
-			msg += fmt.Sprintf("，审结 %s", l.Concluded)
+			b.Text("，审结 ").Date(l.Concluded)
 		}
-		return r.Pass(l.ID, msg), nil
+		b.Judge(lawgov.Pass, lawgov.Notice)
 	case late && !l.Concluded.IsZero():
-		return r.Fail(l.ID, fmt.Sprintf("%s，审结 %s，超过审理期限%d日且未记录批准延长", msg, l.Concluded, l.Concluded.DaysSince(end))), nil
+		b.Text("，审结 ").Date(l.Concluded).Text("，超过审理期限").Int(l.Concluded.DaysSince(end)).Text("日且未记录批准延长").
+			Judge(lawgov.Fail, lawgov.SeverityUnspecified)
 	case late:
-		return r.Fail(l.ID, fmt.Sprintf("%s，至 %s 仍未审结且未记录批准延长", msg, asOf)), nil
+		b.Text("，至 ").Date(asOf).Text(" 仍未审结且未记录批准延长").Judge(lawgov.Fail, lawgov.SeverityUnspecified)
 	case !l.Concluded.IsZero():
-		return r.Pass(l.ID, fmt.Sprintf("%s，审结 %s", msg, l.Concluded)), nil
+		b.Text("，审结 ").Date(l.Concluded).Judge(lawgov.Pass, lawgov.Notice)
+	default:
+		b.Text("，至 ").Date(asOf).Text(" 尚在期限内").Judge(lawgov.Pass, lawgov.Notice)
 	}
-	return r.Pass(l.ID, fmt.Sprintf("%s，至 %s 尚在期限内", msg, asOf)), nil
+	return nil
 }
 
-// filed returns the day the suit was brought and how it is known.
-func (k *alCheck) filed() (lawgov.Date, string) {
+// filed returns the day the suit was brought.
+func (k *alCheck) filed() lawgov.Date {
 	if !k.l.Filed.IsZero() {
-		return k.l.Filed, "起诉 " + k.l.Filed.String()
+		return k.l.Filed
 	}
-	return k.l.Received, "未记录起诉之日，以立案 " + k.l.Received.String() + " 计"
+	return k.l.Received
 }
 
-// suitWindow checks that the suit was brought by the end of p from start.
-func (k *alCheck) suitWindow(r lawgov.Rule, start lawgov.Date, what string, p lawgov.Period) (lawgov.Finding, error) {
-	filed, how := k.filed()
+// filedText writes the day the suit was brought and how it is known.
+func (k *alCheck) filedText(b *lawgov.ReportBuilder) *lawgov.ReportBuilder {
+	if !k.l.Filed.IsZero() {
+		return b.Text("起诉 ").Date(k.l.Filed)
+	}
+	return b.Text("未记录起诉之日，以立案 ").Date(k.l.Received).Text(" 计")
+}
+
+// suitWindow checks, in the finding b began, that the suit was brought by
+// the end of p from start.
+func (k *alCheck) suitWindow(b *lawgov.ReportBuilder, start lawgov.Date, what string, p lawgov.Period) error {
+	filed := k.filed()
 	end, approx, err := periodEnd(k.cal, start, p, filed)
 	if err != nil {
-		return lawgov.Finding{}, err
+		return err
 	}
-	msg := fmt.Sprintf("%s %s，起诉期限%s，届满 %s，%s", what, start, p, endText(end, approx), how)
+	b.Text(what).Text(" ").Date(start).Text("，起诉期限").Period(p).Text("，届满 ")
+	k.filedText(endText(b, end, approx).Text("，"))
 	switch {
 	case filed.After(end) && k.l.Filed.IsZero():
 		// The suit is brought (起诉) on or before the day the court files
 		// it (立案): counted from 立案 the suit is only possibly late.
-		return r.Fail(k.l.ID, msg+"，未能确认超过起诉期限"), nil
+		b.Text("，未能确认超过起诉期限").Judge(lawgov.Fail, lawgov.SeverityUnspecified)
 	case filed.After(end):
-		return r.Fail(k.l.ID, msg+"，超过起诉期限"), nil
+		b.Text("，超过起诉期限").Judge(lawgov.Fail, lawgov.SeverityUnspecified)
+	default:
+		b.Judge(lawgov.Pass, lawgov.Notice)
 	}
-	return r.Pass(k.l.ID, msg), nil
+	return nil
 }
 
 // suitAfterReconsideration: 行政诉讼法 第四十五条.
-func (k *alCheck) suitAfterReconsideration() (lawgov.Finding, error) {
-	l, r := k.l, k.rule(RuleSuitAfterReconsideration)
+func (k *alCheck) suitAfterReconsideration() error {
+	l := &k.l
+	b := k.begin(alSuitAfterReconsideration)
 	switch {
 	case l.Instance != FirstInstance:
-		return r.NotApplicable(l.ID, l.Instance.Label()+"不适用起诉期限"), nil
+		b.Text(l.Instance.Label()).Text("不适用起诉期限").Judge(lawgov.NotApplicable, lawgov.Notice)
+		return nil
 	case l.DecisionReceived.IsZero():
-		return r.NotApplicable(l.ID, "未记录收到复议决定书之日"), nil
+		b.Text("未记录收到复议决定书之日").Judge(lawgov.NotApplicable, lawgov.Notice)
+		return nil
 	}
-	return k.suitWindow(r, l.DecisionReceived, "收到复议决定书", lawgov.CalendarDays(15))
+	return k.suitWindow(b, l.DecisionReceived, "收到复议决定书", lawgov.CalendarDays(15))
 }
 
 // directSuit: 行政诉讼法 第四十六条第一款.
-func (k *alCheck) directSuit() (lawgov.Finding, error) {
-	l, r := k.l, k.rule(RuleDirectSuit)
+func (k *alCheck) directSuit() error {
+	l := &k.l
+	b := k.begin(alDirectSuit)
 	switch {
 	case l.Instance != FirstInstance:
-		return r.NotApplicable(l.ID, l.Instance.Label()+"不适用起诉期限"), nil
+		b.Text(l.Instance.Label()).Text("不适用起诉期限").Judge(lawgov.NotApplicable, lawgov.Notice)
+		return nil
 	case !l.DecisionReceived.IsZero():
-		return r.NotApplicable(l.ID, "经行政复议后起诉，适用第四十五条"), nil
+		b.Text("经行政复议后起诉，适用第四十五条").Judge(lawgov.NotApplicable, lawgov.Notice)
+		return nil
 	case l.Knew.IsZero():
-		return r.NotApplicable(l.ID, "未记录知道或者应当知道作出行政行为之日"), nil
+		b.Text("未记录知道或者应当知道作出行政行为之日").Judge(lawgov.NotApplicable, lawgov.Notice)
+		return nil
 	}
-	return k.suitWindow(r, l.Knew, "知道作出行政行为", lawgov.Months(6))
+	return k.suitWindow(b, l.Knew, "知道作出行政行为", lawgov.Months(6))
 }
 
-// attendance renders who attended each hearing, e.g.
-// 「2021-05-10 工作人员、律师」.
-func attendance(hs []Hearing) string {
-	parts := make([]string, 0, len(hs))
-	for _, h := range hs {
-		names := make([]string, 0, len(h.Attendees))
-		for _, a := range h.Attendees {
-			s := a.Role.Label()
-			if a.IdentityUnproven {
-				s += "（身份证明未补正）"
-			}
-			names = append(names, s)
-		}
-		if len(names) == 0 {
-			names = append(names, "无人出庭")
-		}
-		parts = append(parts, h.Date.String()+" "+strings.Join(names, "、"))
+// attendance writes who attended each hearing, e.g.
+// 「2021-05-10 工作人员、律师」; nothing for a builder that keeps only the
+// verdict.
+func attendance(b *lawgov.ReportBuilder, hs []Hearing) *lawgov.ReportBuilder {
+	if b.VerdictOnly() {
+		return b
 	}
-	return strings.Join(parts, "；")
+	for i, h := range hs {
+		if i > 0 {
+			b.Text("；")
+		}
+		b.Date(h.Date).Text(" ")
+		if len(h.Attendees) == 0 {
+			b.Text("无人出庭")
+		}
+		for j, a := range h.Attendees {
+			if j > 0 {
+				b.Text("、")
+			}
+			b.Text(a.Role.Label())
+			if a.IdentityUnproven {
+				b.Text("（身份证明未补正）")
+			}
+		}
+	}
+	return b
 }
 
 // mandatoryAppearance: 行诉解释 第一百二十九条; 出庭应诉规定 第四条.
-func (k *alCheck) mandatoryAppearance() (lawgov.Finding, error) {
-	l, r := k.l, k.rule(RuleMandatoryAppearance)
+func (k *alCheck) mandatoryAppearance() error {
+	l := &k.l
+	b := k.begin(alMandatoryAppearance)
 	if l.AppearanceGround == AppearanceGroundUnspecified {
-		return r.NotApplicable(l.ID, "不属于应当由负责人出庭应诉的案件"), nil
+		b.Text("不属于应当由负责人出庭应诉的案件").Judge(lawgov.NotApplicable, lawgov.Notice)
+		return nil
 	}
 	heard, appeared := l.Appearance()
-	why := "案件" + l.AppearanceGround.Label() + "，负责人应当出庭"
+	b.Text("案件").Text(l.AppearanceGround.Label()).Text("，负责人应当出庭")
 	switch {
 	case appeared:
-		return r.Pass(l.ID, fmt.Sprintf("%s，开庭%d次（%s），负责人已出庭", why, len(l.Hearings), attendance(l.Hearings))), nil
+		attendance(b.Text("，开庭").Int(len(l.Hearings)).Text("次（"), l.Hearings).Text("），负责人已出庭").Judge(lawgov.Pass, lawgov.Notice)
 	case heard:
-		return r.Fail(l.ID, fmt.Sprintf("%s，开庭%d次（%s），负责人均未出庭", why, len(l.Hearings), attendance(l.Hearings))), nil
+		attendance(b.Text("，开庭").Int(len(l.Hearings)).Text("次（"), l.Hearings).Text("），负责人均未出庭").Judge(lawgov.Fail, lawgov.SeverityUnspecified)
 	case l.Concluded.IsZero():
-		return r.Pass(l.ID, fmt.Sprintf("%s，至 %s 尚未开庭", why, k.asOf)), nil
+		b.Text("，至 ").Date(k.asOf).Text(" 尚未开庭").Judge(lawgov.Pass, lawgov.Notice)
+	default:
+		b.Text("，本审级未开庭审理").Judge(lawgov.NotApplicable, lawgov.Notice)
 	}
-	return r.NotApplicable(l.ID, why+"，本审级未开庭审理"), nil
+	return nil
+}
+
+// Who attended a hearing for the agency, for the bar on lawyers only.
+const (
+	hearingAttended   = iota // the responsible person or a member of staff, among others
+	hearingLawyerOnly        // lawyers only
+	hearingNobody            // nobody
+)
+
+// hearingAttendance returns who attended h.
+func hearingAttendance(h Hearing) int {
+	if len(h.Attendees) == 0 {
+		// 「不能出庭的，应当委托行政机关相应的工作人员出庭」 (第三条第三款):
+		// a hearing nobody attended for the agency is not a pass either.
+		return hearingNobody
+	}
+	for _, a := range h.Attendees {
+		if a.Role != Lawyer {
+			return hearingAttended
+		}
+	}
+	return hearingLawyerOnly
+}
+
+// hearingDates writes the dates of the hearings with attendance kind,
+// separated by 「、」.
+func hearingDates(b *lawgov.ReportBuilder, hs []Hearing, kind int) {
+	first := true
+	for _, h := range hs {
+		if hearingAttendance(h) != kind {
+			continue
+		}
+		if !first {
+			b.Text("、")
+		}
+		b.Date(h.Date)
+		first = false
+	}
 }
 
 // lawyerOnly: 行政诉讼法 第三条第三款; 行诉解释 第一百二十八条.
-func (k *alCheck) lawyerOnly() (lawgov.Finding, error) {
-	l, r := k.l, k.rule(RuleLawyerOnly)
+func (k *alCheck) lawyerOnly() error {
+	l := &k.l
+	b := k.begin(alLawyerOnly)
 	if len(l.Hearings) == 0 {
-		return r.NotApplicable(l.ID, "本审级未开庭"), nil
+		b.Text("本审级未开庭").Judge(lawgov.NotApplicable, lawgov.Notice)
+		return nil
 	}
-	var only, nobody []string
+	only, nobody := false, false
 	for _, h := range l.Hearings {
-		lawyers := len(h.Attendees) > 0
-		for _, a := range h.Attendees {
-			lawyers = lawyers && a.Role == Lawyer
-		}
-		switch {
-		case lawyers:
-			only = append(only, h.Date.String())
-		case len(h.Attendees) == 0:
-			// 「不能出庭的，应当委托行政机关相应的工作人员出庭」 (第三条第三款):
-			// a hearing nobody attended for the agency is not a pass either.
-			nobody = append(nobody, h.Date.String())
+		switch hearingAttendance(h) {
+		case hearingLawyerOnly:
+			only = true
+		case hearingNobody:
+			nobody = true
 		}
 	}
-	if len(only) > 0 || len(nobody) > 0 {
-		var parts []string
-		if len(only) > 0 {
-			parts = append(parts, strings.Join(only, "、")+" 仅由律师出庭")
-		}
-		if len(nobody) > 0 {
-			parts = append(parts, strings.Join(nobody, "、")+" 无人出庭")
-		}
-		return r.Fail(l.ID, fmt.Sprintf("开庭%d次，%s，负责人未出庭也未委托相应的工作人员出庭", len(l.Hearings), strings.Join(parts, "，"))), nil
+	if !only && !nobody {
+		attendance(b.Text("开庭").Int(len(l.Hearings)).Text("次（"), l.Hearings).Text("），均有负责人或者相应的工作人员出庭").
+			Judge(lawgov.Pass, lawgov.Notice)
+		return nil
 	}
-	return r.Pass(l.ID, fmt.Sprintf("开庭%d次（%s），均有负责人或者相应的工作人员出庭", len(l.Hearings), attendance(l.Hearings))), nil
+	if !b.VerdictOnly() {
+		b.Text("开庭").Int(len(l.Hearings)).Text("次，")
+		if only {
+			hearingDates(b, l.Hearings, hearingLawyerOnly)
+			b.Text(" 仅由律师出庭")
+		}
+		if only && nobody {
+			b.Text("，")
+		}
+		if nobody {
+			hearingDates(b, l.Hearings, hearingNobody)
+			b.Text(" 无人出庭")
+		}
+		b.Text("，负责人未出庭也未委托相应的工作人员出庭")
+	}
+	b.Judge(lawgov.Fail, lawgov.SeverityUnspecified)
+	return nil
 }

@@ -3,6 +3,7 @@ package casework
 import (
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/fazhi-go/fazhi/internal/enum"
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -197,48 +198,71 @@ var firstReconsiderationDay = lawgov.MustDate(1991, time.January, 1)
 // correction only on a withdrawal. It returns nil or a
 // *lawgov.InvalidInputError naming every bad field.
 func (c Reconsideration) Validate() error {
-	return validateRecord(c, "Reconsideration", func(fields []lawgov.FieldError) []lawgov.FieldError {
-		fields = checkFloor(fields, "received", c.Received, firstReconsiderationDay, "行政复议条例")
-		fields = checkOrder(fields, "accepted", "received", c.Received, c.Accepted)
-		fields = checkOrder(fields, "concluded", "received", c.Received, c.Concluded)
-		fields = checkOrder(fields, "concluded", "accepted", c.Accepted, c.Concluded)
-		fields = checkOrder(fields, "received", "knew", c.Knew, c.Received)
-		fields = checkOrder(fields, "knew", "act_date", c.ActDate, c.Knew)
-		fields = checkOrder(fields, "correction_notified", "received", c.Received, c.CorrectionNotified)
-		fields = checkOrder(fields, "correction_received", "correction_notified", c.CorrectionNotified, c.CorrectionReceived)
-		fields = checkOrder(fields, "supplied", "correction_notified", c.CorrectionNotified, c.Supplied)
-		fields = checkOrder(fields, "accepted", "supplied", c.Supplied, c.Accepted)
-		fields = checkOrder(fields, "copy_sent", "received", c.Received, c.CopySent)
-		fields = checkOrder(fields, "copy_received", "copy_sent", c.CopySent, c.CopyReceived)
-		fields = checkOrder(fields, "replied", "copy_sent", c.CopySent, c.Replied)
-		fields = checkOrder(fields, "opinion_reported", "opinion_received", c.OpinionReceived, c.OpinionReported)
-		fields = checkOrder(fields, "opinion_received", "received", c.Received, c.OpinionReceived)
-		for _, dep := range [...]struct {
-			field string
-			set   bool
-		}{{"correction_received", !c.CorrectionReceived.IsZero()}, {"correction_extended_to", !c.CorrectionExtendedTo.IsZero()}, {"supplied", !c.Supplied.IsZero()}} {
-			if dep.set && c.CorrectionNotified.IsZero() {
-				fields = append(fields, lawgov.FieldError{Field: dep.field, Rule: "required_with", Param: "correction_notified",
-					Msg: "needs the day the correction notice was sent"})
-			}
+	if !c.shapeValid() {
+		return validateRecord(c, "Reconsideration", c.relations)
+	}
+	return relationsError("Reconsideration", c.relations(nil))
+}
+
+// shapeValid reports whether c's validate tags all hold, as the validator
+// would find them, without reflection: Validate runs the validator only
+// when they do not, for its field errors.
+func (c Reconsideration) shapeValid() bool {
+	ok := required(c.ID, 64) && required(c.Unit, 128) && maxRunes(c.Level, 32) && maxRunes(c.Matter, 64) &&
+		(c.WindowDays == 0 || c.WindowDays >= 61 && c.WindowDays <= 3660) && c.Received.IsValid() &&
+		(c.Procedure == 0 || c.Procedure.IsValid()) && c.ExtensionDays >= 0 && c.ExtensionDays <= 30 &&
+		(c.Outcome == 0 || c.Outcome.IsValid())
+	for _, o := range c.Obstacles {
+		ok = ok && o.From.IsValid()
+	}
+	for _, s := range c.Suspensions {
+		ok = ok && s.From.IsValid() && (s.Reason == 0 || s.Reason.IsValid())
+	}
+	return ok
+}
+
+// relations appends to fields the problems between c's fields.
+func (c Reconsideration) relations(fields []lawgov.FieldError) []lawgov.FieldError {
+	fields = checkFloor(fields, "received", c.Received, firstReconsiderationDay, "行政复议条例")
+	fields = checkOrder(fields, "accepted", "received", c.Received, c.Accepted)
+	fields = checkOrder(fields, "concluded", "received", c.Received, c.Concluded)
+	fields = checkOrder(fields, "concluded", "accepted", c.Accepted, c.Concluded)
+	fields = checkOrder(fields, "received", "knew", c.Knew, c.Received)
+	fields = checkOrder(fields, "knew", "act_date", c.ActDate, c.Knew)
+	fields = checkOrder(fields, "correction_notified", "received", c.Received, c.CorrectionNotified)
+	fields = checkOrder(fields, "correction_received", "correction_notified", c.CorrectionNotified, c.CorrectionReceived)
+	fields = checkOrder(fields, "supplied", "correction_notified", c.CorrectionNotified, c.Supplied)
+	fields = checkOrder(fields, "accepted", "supplied", c.Supplied, c.Accepted)
+	fields = checkOrder(fields, "copy_sent", "received", c.Received, c.CopySent)
+	fields = checkOrder(fields, "copy_received", "copy_sent", c.CopySent, c.CopyReceived)
+	fields = checkOrder(fields, "replied", "copy_sent", c.CopySent, c.Replied)
+	fields = checkOrder(fields, "opinion_reported", "opinion_received", c.OpinionReceived, c.OpinionReported)
+	fields = checkOrder(fields, "opinion_received", "received", c.Received, c.OpinionReceived)
+	for _, dep := range [...]struct {
+		field string
+		set   bool
+	}{{"correction_received", !c.CorrectionReceived.IsZero()}, {"correction_extended_to", !c.CorrectionExtendedTo.IsZero()}, {"supplied", !c.Supplied.IsZero()}} {
+		if dep.set && c.CorrectionNotified.IsZero() {
+			fields = append(fields, lawgov.FieldError{Field: dep.field, Rule: "required_with", Param: "correction_notified",
+				Msg: "needs the day the correction notice was sent"})
 		}
-		if !c.LearnedOfRights.IsZero() && !c.NotToldOfRights {
-			fields = append(fields, lawgov.FieldError{Field: "learned_of_rights", Rule: "required_with", Param: "not_told_of_rights",
-				Msg: "only an applicant not told of the right has a separate day of learning it"})
-		}
-		fields = checkConcluded(fields, c.Concluded, c.Outcome != ReconsiderationPending)
-		if c.ChangedBeforeWithdrawal && c.Outcome != Withdrawn {
-			fields = append(fields, lawgov.FieldError{Field: "changed_before_withdrawal", Rule: "outcome", Param: Withdrawn.String(),
-				Msg: "an indirect correction requires outcome withdrawn, got " + c.Outcome.String()})
-		}
-		for i, s := range c.Suspensions {
-			fields = checkInterval(fields, "suspensions["+strconv.Itoa(i)+"]", Interval{From: s.From, To: s.To}, c.Received, c.Concluded)
-		}
-		for i, s := range c.Obstacles {
-			fields = checkInterval(fields, "obstacles["+strconv.Itoa(i)+"]", s, lawgov.Date{}, c.Received)
-		}
-		return fields
-	})
+	}
+	if !c.LearnedOfRights.IsZero() && !c.NotToldOfRights {
+		fields = append(fields, lawgov.FieldError{Field: "learned_of_rights", Rule: "required_with", Param: "not_told_of_rights",
+			Msg: "only an applicant not told of the right has a separate day of learning it"})
+	}
+	fields = checkConcluded(fields, c.Concluded, c.Outcome != ReconsiderationPending)
+	if c.ChangedBeforeWithdrawal && c.Outcome != Withdrawn {
+		fields = append(fields, lawgov.FieldError{Field: "changed_before_withdrawal", Rule: "outcome", Param: Withdrawn.String(),
+			Msg: "an indirect correction requires outcome withdrawn, got " + c.Outcome.String()})
+	}
+	for i, s := range c.Suspensions {
+		fields = checkInterval(fields, "suspensions", i, Interval{From: s.From, To: s.To}, c.Received, c.Concluded)
+	}
+	for i, s := range c.Obstacles {
+		fields = checkInterval(fields, "obstacles", i, s, lawgov.Date{}, c.Received)
+	}
+	return fields
 }
 
 // checkFloor reports a date before the day the instrument named law took
@@ -279,6 +303,22 @@ func validateRecord(v any, typ string, relations func([]lawgov.FieldError) []law
 	return lawgov.NewInvalidInputError(typ, fields...)
 }
 
+// relationsError is the error of the problems fields found in code, for a
+// record of type typ whose tags hold: nil when there are none.
+func relationsError(typ string, fields []lawgov.FieldError) error {
+	if len(fields) == 0 {
+		return nil
+	}
+	return lawgov.NewInvalidInputError(typ, fields...)
+}
+
+// required reports whether s holds for the tags required,max=n.
+func required(s string, n int) bool { return s != "" && maxRunes(s, n) }
+
+// maxRunes reports whether s holds for the tag max=n: at most n
+// characters, as the validator counts them.
+func maxRunes(s string, n int) bool { return len(s) <= n || utf8.RuneCountInString(s) <= n }
+
 // checkOrder reports field (dated later) before the earlier date named
 // param, when both are set.
 func checkOrder(fields []lawgov.FieldError, field, param string, earlier, later lawgov.Date) []lawgov.FieldError {
@@ -303,12 +343,18 @@ func checkConcluded(fields []lawgov.FieldError, concluded lawgov.Date, hasOutcom
 	return fields
 }
 
-// checkInterval reports an interval that ends before it starts or lies
-// outside [lo, hi] (either bound may be zero: open).
-func checkInterval(fields []lawgov.FieldError, field string, iv Interval, lo, hi lawgov.Date) []lawgov.FieldError {
+// checkInterval reports interval i of the list named list when it ends
+// before it starts or lies outside [lo, hi] (either bound may be zero:
+// open).
+func checkInterval(fields []lawgov.FieldError, list string, i int, iv Interval, lo, hi lawgov.Date) []lawgov.FieldError {
 	if iv.From.IsZero() {
 		return fields // reported by the required tag
 	}
+	if (iv.To.IsZero() || !iv.To.Before(iv.From)) && (lo.IsZero() || !iv.From.Before(lo)) &&
+		(hi.IsZero() || !iv.From.After(hi) && !iv.To.After(hi)) {
+		return fields
+	}
+	field := list + "[" + strconv.Itoa(i) + "]"
 	if !iv.To.IsZero() && iv.To.Before(iv.From) {
 		fields = append(fields, lawgov.FieldError{Field: field + ".to", Rule: "gtefield", Param: "from",
 			Msg: iv.To.String() + " is before from " + iv.From.String()})
