@@ -21,6 +21,7 @@ func (s *ruleBits) has(i int) bool   { return s[i>>6]&(1<<(i&63)) != 0 }
 func (s *ruleBits) count() (n int)   { return bits.OnesCount64(s[0]) + bits.OnesCount64(s[1]) }
 func (s *ruleBits) empty() bool      { return s[0]|s[1] == 0 }
 func (s *ruleBits) union(t ruleBits) { s[0] |= t[0]; s[1] |= t[1] }
+func (s *ruleBits) minus(t ruleBits) { s[0] &^= t[0]; s[1] &^= t[1] }
 
 // Verdict is the outcome of every rule of one check run, without the
 // messages (结论): for each rule, by its position in the rule set's order,
@@ -174,8 +175,11 @@ func (v *Verdict) judge(i int, o Outcome, s Severity) {
 	v.judged.set(i)
 	switch o {
 	case Pass:
-		v.pass.set(i)
+		if !v.fail.has(i) {
+			v.pass.set(i)
+		}
 	case Fail:
+		v.pass.clear(i) // a failing rule is not also passing
 		if s > v.worst {
 			v.worst = s
 		}
@@ -203,6 +207,7 @@ func (v Verdict) Merge(w Verdict) Verdict {
 	}
 	v.judged.union(w.judged)
 	v.pass.union(w.pass)
+	v.pass.minus(v.fail)
 	v.provisional = v.provisional || w.provisional
 	for i := range w.Failures() {
 		v.judge(i, Fail, w.Severity(i))
