@@ -3,7 +3,6 @@ package enforcement
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -219,10 +218,6 @@ type Action struct {
 	Inspection *RandomInspection `json:"inspection,omitempty"`
 }
 
-// numActionRules is the number of action findings Check reports besides
-// one authority finding per officer.
-const numActionRules = 30
-
 // reviewerCutoff is the day the revised 行政处罚法 took effect: reviewers who
 // first did legal review on or after it need a legal profession
 // qualification (第五十八条第二款).
@@ -244,87 +239,190 @@ var reviewerCutoff = lawgov.MustDate(2021, time.July, 15)
 //   - the limitation period (第三十六条), the no-penalty answer (第三十三条第一、
 //     二款) and education (第三十三条第三款).
 //
+// The report has one finding per action rule, in the order of
+// [ActionRules], but for officer authority, which has one finding per
+// officer (none for an action without officers).
+//
 // Periods are counted on cal (nil = lawgov.OfficialCalendar()). An error
 // means the check could not run: a malformed action, or no calendar data.
 func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calendar) (lawgov.Report, error) {
+	var r lawgov.Report
+	err := run(&a, asOf, officers, cal, &r, nil)
+	return r, err
+}
+
+// CheckInto is Check writing into r, whose findings' memory it reuses
+// when it is large enough: a caller checking many actions one after
+// another keeps one report and allocates only the messages of each. The
+// report's previous findings are overwritten; on error r is left empty.
+func CheckInto(r *lawgov.Report, a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calendar) error {
+	if r == nil {
+		return fmt.Errorf("enforcement: check action %q: nil report", a.ID)
+	}
+	if err := run(&a, asOf, officers, cal, r, nil); err != nil {
+		*r = lawgov.Report{Findings: r.Findings[:0]}
+		return err
+	}
+	return nil
+}
+
+// Verdict is Check without the messages: the outcome of every action
+// rule, by its position in [ActionRules], and the severity of each
+// failure, exactly as lawgov.VerdictOf(report, ActionRules()) folds the
+// report of Check for the same input. The authority findings of the
+// officers share one position, which fails when one officer may not
+// enforce and has no outcome (lawgov.OutcomeUnspecified) for an action
+// without officers. Verdict fails when Check does, with the same error,
+// except that, writing no messages, it never reaches their length bound.
+//
+// With a *Registry and a calendar without provisional years (see
+// [lawgov.Verdict.Provisional]) it allocates nothing: a host that only
+// needs to know which rules fail calls it, and Check when it shows the
+// report.
+func Verdict(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calendar) (lawgov.Verdict, error) {
+	var v lawgov.Verdict
+	err := run(&a, asOf, officers, cal, nil, &v)
+	return v, err
+}
+
+// run is Check (into r) or Verdict (into v); a is the caller's copy.
+func run(a *Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calendar, r *lawgov.Report, v *lawgov.Verdict) error {
 	reg, isReg := officers.(*Registry)
 	if officers == nil || (isReg && reg == nil) {
-		return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: no officer lookup", a.ID)
+		return fmt.Errorf("enforcement: check action %q: no officer lookup", a.ID)
 	}
-	if err := validateAction(&a); err != nil {
-		return lawgov.Report{}, err
+	if err := validateAction(a); err != nil {
+		return err
 	}
 	if cal == nil {
 		cal = lawgov.OfficialCalendar()
 	}
-	cal, use := cal.Observed() // notes a provisional year a period touches
 	var rs *RuleSet
-	var rules *actionRules
 	if isReg {
-		rs, rules = reg.rs, &reg.rules
+		rs = reg.rs
 	} else {
 		rs = officers.RuleSet()
 		if err := rs.Validate(); err != nil {
-			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
+			return fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
 		}
-		rules = rs.actionRules()
 	}
-	pub := rules.publicity
-	subj := a.ID
-	// The findings slice is allocated once at its final size (the action
-	// rules plus one authority finding per officer), and every message is
-	// written into one recycled buffer that becomes one string at the end:
-	// a check makes two allocations however many findings it reports.
-	mb := messageBufs.Get().(*messageBuf)
-	defer mb.release()
-	m := &msgs{rep: lawgov.Report{Subject: subj, AsOf: asOf, Findings: make([]lawgov.Finding, 0, numActionRules+len(a.Officers))},
-		buf: mb.buf[:0], ends: mb.ends[:0]}
-	c := &check{a: &a, asOf: asOf, cal: cal, rs: rs, rules: rules, m: m}
-	fieldAct := a.Kind == Inspection || a.Kind == Penalty || a.Kind == CoerciveMeasure
-	isPenalty := a.Kind == Penalty
-
-	// 第四十二条: 执法人员不得少于两人，法律另有规定的除外. A coercive
-	// measure has its own rule without exception (行政强制法 第十八条第（二）项).
-	n := num(len(a.Officers))
-	switch {
-	case !fieldAct:
-		m.emit(ruleTwoOfficers.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场执法人数要求"))
-	case a.Kind == CoerciveMeasure:
-		m.emit(ruleTwoOfficers.NotApplicable(subj, ""), str("行政强制措施适用《中华人民共和国行政强制法》第十八条第（二）项，不适用本条除外规定"))
-	case len(a.Officers) >= 2:
-		m.emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员"), n, str("人，不少于两人"))
-	case len(a.Officers) == 1 && a.SingleOfficerBasis.IsValid():
-		m.emit(ruleTwoOfficers.Pass(subj, ""), str("执法人员1人，依"), str(a.SingleOfficerBasis.String()), str("可由一人实施"))
-	default:
-		m.emit(ruleTwoOfficers.Fail(subj, ""), str("执法人员"), n, str("人，少于两人"))
-	}
-
 	// 第四十二条: 具有行政执法资格的执法人员; the registry decides. The
 	// statuses are derived from the stored officers under the read lock,
 	// without copying them out of the registry.
-	c.coercionTwoOfficers()
 	var authStack [4]authority
 	auth, err := authorities(officers, rs, authStack[:0], a.Officers, a.Date, a.Field, a.Region)
 	if err != nil {
-		return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
+		return fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
 	}
+	cal, use := cal.Observed() // notes a provisional year a period touches
+	// m is used through this variable, not c.m: the compiler does not
+	// tell the fields of c apart, and m's going back to the pool would
+	// move the action c points to onto the heap.
+	m := messages.Get().(*msg)
+	defer m.release()
+	if isReg {
+		m.rules = &reg.rules
+	} else {
+		m.rules = rs.actionRules()
+	}
+	b := m.b()
+	b.Reset(numActionRules, r == nil)
+	c := check{a: a, asOf: asOf, cal: cal, rs: rs, m: m}
+	if err := c.apply(auth); err != nil {
+		return err
+	}
+	if err := b.Err(); err != nil {
+		return fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
+	}
+	if v != nil {
+		b.NoteProvisional(use)
+		*v = b.Verdict()
+		return nil
+	}
+	*r = use.Note(lawgov.Report{Subject: a.ID, AsOf: asOf, Findings: b.Findings(r.Findings)})
+	return nil
+}
+
+// messages recycles the message writers of Check and Verdict, message
+// space included, so that a verdict allocates nothing and a report only
+// its findings and their messages.
+var messages = sync.Pool{New: func() any { return new(msg) }}
+
+// check is one run of Check or Verdict: the action, the date, the
+// calendar, the rule set and the findings so far. The rule families in
+// coercive.go, procedure.go and inspection.go are its methods.
+type check struct {
+	a    *Action
+	asOf lawgov.Date
+	cal  *lawgov.Calendar
+	rs   *RuleSet
+	m    *msg
+}
+
+// finding begins a finding of action rule pos about subject with outcome
+// o, a failure with the rule's severity; its message is written next.
+func (c *check) finding(pos int, subject string, o lawgov.Outcome) *msg {
+	c.m.b().Begin(pos, &c.m.rules[pos], subject).Judge(o, lawgov.SeverityUnspecified)
+	return c.m
+}
+
+// pass, fail and na begin a finding of action rule pos about the action
+// with that outcome.
+func (c *check) pass(pos int) *msg { return c.finding(pos, c.a.ID, lawgov.Pass) }
+func (c *check) fail(pos int) *msg { return c.finding(pos, c.a.ID, lawgov.Fail) }
+func (c *check) na(pos int) *msg   { return c.finding(pos, c.a.ID, lawgov.NotApplicable) }
+
+// begin begins a finding of action rule pos about the action whose
+// outcome is judged after its message ([msg.judge]).
+func (c *check) begin(pos int) *msg {
+	c.m.b().Begin(pos, &c.m.rules[pos], c.a.ID)
+	return c.m
+}
+
+// apply applies the action rules in order; auth is the authority of each
+// officer of the action.
+func (c *check) apply(auth []authority) error {
+	a, asOf, m := c.a, c.asOf, c.m
+	fieldAct := a.Kind == Inspection || a.Kind == Penalty || a.Kind == CoerciveMeasure
+	isPenalty := a.Kind == Penalty
+	n := len(a.Officers)
+
+	// 第四十二条: 执法人员不得少于两人，法律另有规定的除外. A coercive
+	// measure has its own rule without exception (行政强制法 第十八条第（二）项).
+	switch {
+	case !fieldAct:
+		c.na(posTwoOfficers).s(a.Kind.Label()).s("不适用现场执法人数要求")
+	case a.Kind == CoerciveMeasure:
+		c.na(posTwoOfficers).s("行政强制措施适用《中华人民共和国行政强制法》第十八条第（二）项，不适用本条除外规定")
+	case n >= 2:
+		c.pass(posTwoOfficers).s("执法人员").n(n).s("人，不少于两人")
+	case n == 1 && a.SingleOfficerBasis.IsValid():
+		c.pass(posTwoOfficers).s("执法人员1人，依").cite(a.SingleOfficerBasis).s("可由一人实施")
+	default:
+		c.fail(posTwoOfficers).s("执法人员").n(n).s("人，少于两人")
+	}
+
+	// 第四十二条: 具有行政执法资格的执法人员, as auth gives it.
+	c.coercionTwoOfficers()
 	for i, id := range a.Officers {
 		au := &auth[i]
 		switch {
 		case !au.found:
-			m.emit(ruleOfficerAuthority.Fail(id, ""), str("未在执法人员信息库中"))
+			c.finding(posOfficerAuthority, id, lawgov.Fail).s("未在执法人员信息库中")
 		case au.ok:
-			m.emit(ruleOfficerAuthority.Pass(id, ""), dt(a.Date), str(" 持有效执法证 "), str(au.number), str("，载明领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
+			c.finding(posOfficerAuthority, id, lawgov.Pass).d(a.Date).s(" 持有效执法证 ").s(au.number).
+				s("，载明领域「").s(a.Field).s("」区域「").s(a.Region).s("」")
 		case au.state != StateActive:
-			m.emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法资格状态为「"), str(au.state.Label()), str("」，不得执法"))
+			c.finding(posOfficerAuthority, id, lawgov.Fail).d(a.Date).s(" 执法资格状态为「").s(au.state.Label()).s("」，不得执法")
 		default:
-			m.emit(ruleOfficerAuthority.Fail(id, ""), dt(a.Date), str(" 执法证 "), str(au.number), str(" 不含领域「"), str(a.Field), str("」区域「"), str(a.Region), str("」"))
+			c.finding(posOfficerAuthority, id, lawgov.Fail).d(a.Date).s(" 执法证 ").s(au.number).
+				s(" 不含领域「").s(a.Field).s("」区域「").s(a.Region).s("」")
 		}
 	}
 
 	// 第五十五条, 第五十二条; 行政强制法 第十八条.
 	if !fieldAct {
-		m.emit(ruleCredentialShown.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用现场出示证件要求"))
+		c.na(posCredentialShown).s(a.Kind.Label()).s("不适用现场出示证件要求")
 	} else {
 		where := "调查或者检查时"
 		switch {
@@ -335,17 +433,22 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 		}
 		allShown := true
 		for _, id := range a.Officers {
-			allShown = allShown && slices.Contains(a.CredentialsShown, id)
+			if !slices.Contains(a.CredentialsShown, id) {
+				allShown = false
+				break
+			}
 		}
 		if allShown {
-			m.emit(ruleCredentialShown.Pass(subj, ""), str(where), str("执法人员"), n, str("人均出示执法证件"))
+			c.pass(posCredentialShown).s(where).s("执法人员").n(n).s("人均出示执法证件")
 		} else {
-			m.emit(ruleCredentialShown.Fail(subj, ""), str(where), str("未出示执法证件："))
-			sep := ""
-			for _, id := range a.Officers {
-				if !slices.Contains(a.CredentialsShown, id) {
-					m.extend(str(sep), str(id))
-					sep = "、"
+			c.fail(posCredentialShown).s(where).s("未出示执法证件：")
+			if !m.b().VerdictOnly() {
+				sep := ""
+				for _, id := range a.Officers {
+					if !slices.Contains(a.CredentialsShown, id) {
+						m.s(sep).s(id)
+						sep = "、"
+					}
 				}
 			}
 		}
@@ -353,98 +456,95 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 
 	// 行政强制法 第十七、十八、十九、二十五条; 行政处罚法 第五十一条.
 	if err := c.coercion(); err != nil {
-		return lawgov.Report{}, err
+		return err
 	}
 	c.simpleProcedure()
 
 	// 第五十八条第一款: review before a decision in a major case.
-	items := str(a.Major.items())
 	switch {
 	case !isPenalty:
-		m.emit(ruleLegalReview.NotApplicable(subj, ""), str(a.Kind.Label()), str("不适用行政处罚法第五十八条"))
+		c.na(posLegalReview).s(a.Kind.Label()).s("不适用行政处罚法第五十八条")
 	case !a.Major.Any():
-		m.emit(ruleLegalReview.NotApplicable(subj, ""), str("不属于第五十八条第一款所列情形"))
+		c.na(posLegalReview).s("不属于第五十八条第一款所列情形")
 	case a.Review == nil && a.Decided.IsZero():
-		m.emit(ruleLegalReview.NotApplicable(subj, ""), str("属于第五十八条第一款"), items, str("情形，尚未作出决定，作出决定前应当法制审核"))
+		c.na(posLegalReview).s("属于第五十八条第一款").s(a.Major.items()).s("情形，尚未作出决定，作出决定前应当法制审核")
 	case a.Review == nil:
-		m.emit(ruleLegalReview.Fail(subj, ""), str("属于第五十八条第一款"), items, str("情形，"), dt(a.Decided), str(" 作出决定，未经法制审核"))
+		c.fail(posLegalReview).s("属于第五十八条第一款").s(a.Major.items()).s("情形，").d(a.Decided).s(" 作出决定，未经法制审核")
 	case !a.Review.Passed && !a.Decided.IsZero():
-		m.emit(ruleLegalReview.Fail(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，"), dt(a.Decided), str(" 仍作出决定"))
+		c.fail(posLegalReview).d(a.Review.Date).s(" 法制审核未通过，").d(a.Decided).s(" 仍作出决定")
 	case !a.Decided.IsZero() && a.Review.Date.After(a.Decided):
-		m.emit(ruleLegalReview.Fail(subj, ""), str("法制审核 "), dt(a.Review.Date), str(" 晚于决定 "), dt(a.Decided))
+		c.fail(posLegalReview).s("法制审核 ").d(a.Review.Date).s(" 晚于决定 ").d(a.Decided)
 	case !a.Review.Passed:
-		m.emit(ruleLegalReview.NotApplicable(subj, ""), dt(a.Review.Date), str(" 法制审核未通过，尚未作出决定"))
+		c.na(posLegalReview).d(a.Review.Date).s(" 法制审核未通过，尚未作出决定")
 	default:
-		m.emit(ruleLegalReview.Pass(subj, ""), str("属于第五十八条第一款"), items, str("情形，"), dt(a.Review.Date), str(" 法制审核通过"))
+		c.pass(posLegalReview).s("属于第五十八条第一款").s(a.Major.items()).s("情形，").d(a.Review.Date).s(" 法制审核通过")
 		if !a.Decided.IsZero() {
-			m.extend(str("，"), dt(a.Decided), str(" 作出决定"))
+			m.s("，").d(a.Decided).s(" 作出决定")
 		}
 	}
 
 	// 第五十八条第二款: reviewer qualification.
 	switch {
 	case a.Review == nil:
-		m.emit(ruleReviewer.NotApplicable(subj, ""), str("无法制审核"))
+		c.na(posReviewer).s("无法制审核")
 	case a.Review.FirstAppointed.Before(reviewerCutoff):
-		m.emit(ruleReviewer.Pass(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，早于 2021-07-15"))
+		c.pass(posReviewer).s("审核人员").s(a.Review.Reviewer).s(" ").d(a.Review.FirstAppointed).s(" 初次从事法制审核，早于 2021-07-15")
 	case a.Review.LegalQualified:
-		m.emit(ruleReviewer.Pass(subj, ""), str("审核人员"), str(a.Review.Reviewer), str("已取得法律职业资格"))
+		c.pass(posReviewer).s("审核人员").s(a.Review.Reviewer).s("已取得法律职业资格")
 	default:
-		m.emit(ruleReviewer.Fail(subj, ""), str("审核人员"), str(a.Review.Reviewer), str(" "), dt(a.Review.FirstAppointed), str(" 初次从事法制审核，未取得法律职业资格"))
+		c.fail(posReviewer).s("审核人员").s(a.Review.Reviewer).s(" ").d(a.Review.FirstAppointed).s(" 初次从事法制审核，未取得法律职业资格")
 	}
 
 	// 第五十七条第二款, 第六十三、六十四条, 第五十六条.
 	c.collective()
 	if err := c.hearing(); err != nil {
-		return lawgov.Report{}, err
+		return err
 	}
 	if err := c.preservation(); err != nil {
-		return lawgov.Report{}, err
+		return err
 	}
 
 	// 第六十条: 自立案之日起九十日内.
 	if !isPenalty || a.Filed.IsZero() {
-		m.emit(ruleDecisionDeadline.NotApplicable(subj, ""), str("非行政处罚案件或未立案"))
+		c.na(posDecisionDeadline).s("非行政处罚案件或未立案")
 	} else {
 		p := a.DecisionPeriod
 		if p.IsZero() {
 			p = defaultDecisionPeriod
 		}
-		due, _, err := cal.PeriodEnd(a.Filed, p.Period)
+		due, err := c.due(a.Filed, p.Period, "decision deadline")
 		if err != nil {
-			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: decision deadline: %w", a.ID, err)
+			return err
 		}
-		f, tail := deadline(ruleDecisionDeadline, subj, a.Decided, due, asOf, "决定", "作出决定")
-		m.emit(f, str("立案 "), dt(a.Filed), str("，期限"), per(p.Period), str("，届满 "), dt(due))
-		m.extend(tail[:]...)
+		c.begin(posDecisionDeadline).s("立案 ").d(a.Filed).s("，期限").p(p.Period).s("，届满 ").d(due)
+		m.judge(m.deadline(a.Decided, due, asOf, "决定", "作出决定"))
 	}
 
 	// 第六十一条.
 	if err := c.service(); err != nil {
-		return lawgov.Report{}, err
+		return err
 	}
 
 	// 国办发〔2018〕118号: publicity.
 	if a.Decided.IsZero() || (isPenalty && !a.Penalised) {
-		m.emit(pub.NotApplicable(subj, ""), str("无须公开的执法决定"))
+		c.na(posPublicity).s("无须公开的执法决定")
 	} else {
-		p := rs.PublicityOther
+		p := c.rs.PublicityOther
 		if isPenalty || a.Kind == Licence {
-			p = rs.PublicityPenalty
+			p = c.rs.PublicityPenalty
 		}
-		due, _, err := cal.PeriodEnd(a.Decided, p.Period)
+		due, err := c.due(a.Decided, p.Period, "publicity deadline")
 		if err != nil {
-			return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: publicity deadline: %w", a.ID, err)
+			return err
 		}
-		f, tail := deadline(pub, subj, a.Published, due, asOf, "公开", "公开")
-		m.emit(f, str("决定 "), dt(a.Decided), str("，应于"), per(p.Period), str("内公开，届满 "), dt(due))
-		m.extend(tail[:]...)
+		c.begin(posPublicity).s("决定 ").d(a.Decided).s("，应于").p(p.Period).s("内公开，届满 ").d(due)
+		m.judge(m.deadline(a.Published, due, asOf, "公开", "公开"))
 	}
 
 	// 第三十九条, 第四十八条第二款.
 	c.disclosure()
 	if err := c.withdrawal(); err != nil {
-		return lawgov.Report{}, err
+		return err
 	}
 
 	// 第四十七条: 全过程记录.
@@ -465,62 +565,64 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 		}
 	}
 	if complete {
-		m.emit(ruleRecords.Pass(subj, ""), str("已进行的"), num(count), str("个环节均有记录"))
+		c.pass(posRecords).s("已进行的").n(count).s("个环节均有记录")
 	} else {
-		m.emit(ruleRecords.Fail(subj, ""), str("已进行的环节缺少记录："))
-		sep := ""
-		for s := StageStart; s < numStages; s++ {
-			if reached[s] && !have[s] {
-				m.extend(str(sep), str(s.Label()))
-				sep = "、"
+		c.fail(posRecords).s("已进行的环节缺少记录：")
+		if !m.b().VerdictOnly() {
+			sep := ""
+			for s := StageStart; s < numStages; s++ {
+				if reached[s] && !have[s] {
+					m.s(sep).s(s.Label())
+					sep = "、"
+				}
 			}
 		}
 	}
 
 	// 第三十六条, 第三十三条.
 	if f := a.Offence; !isPenalty || f == nil {
-		m.emit(ruleLimitation.NotApplicable(subj, ""), str("无违法行为事实"))
-		m.emit(ruleNoPenalty.NotApplicable(subj, ""), str("无违法行为事实"))
-		m.emit(ruleEducation.NotApplicable(subj, ""), str("无违法行为事实"))
+		c.na(posLimitation).s("无违法行为事实")
+		c.na(posNoPenalty).s("无违法行为事实")
+		c.na(posEducation).s("无违法行为事实")
 	} else {
 		end, lp := f.Limitation()
 		late := f.Discovered.After(end)
-		lim, verdict := ruleLimitation.Pass(subj, ""), "，未超过期限"
+		o, found := lawgov.Pass, "，未超过期限"
 		switch {
 		case late && a.Penalised:
-			lim, verdict = ruleLimitation.Fail(subj, ""), "，已超过期限，不得再给予行政处罚"
+			o, found = lawgov.Fail, "，已超过期限，不得再给予行政处罚"
 		case late:
-			verdict = "，已超过期限，未予处罚"
+			found = "，已超过期限，未予处罚"
 		}
-		m.emit(lim, str("违法行为 "), dt(f.Committed))
+		c.begin(posLimitation).s("违法行为 ").d(f.Committed)
 		if !f.Ended.IsZero() {
-			m.extend(str(" 至 "), dt(f.Ended), str(" 持续"))
+			m.s(" 至 ").d(f.Ended).s(" 持续")
 		}
-		m.extend(str("，追责期限"), per(lp.Period))
-		if !f.LimitationOverride.IsZero() {
-			m.extend(str("（依"), str(f.LimitationOverride.Basis.String()), str("）"))
+		m.s("，追责期限").p(lp.Period)
+		if !m.b().VerdictOnly() && !f.LimitationOverride.IsZero() {
+			m.s("（依").cite(f.LimitationOverride.Basis).s("）")
 		}
-		m.extend(str("，至 "), dt(end), str("，发现于 "), dt(f.Discovered), str(verdict))
+		m.s("，至 ").d(end).s("，发现于 ").d(f.Discovered).s(found).judge(o)
 
 		ex, _ := f.Exemption()
 		switch {
 		case ex == MustNotPenalise && a.Penalised:
-			m.emit(ruleNoPenalty.Fail(subj, ""), str("属于「"), str(ex.Label()), str("」情形，却给予了行政处罚"))
+			c.fail(posNoPenalty).s("属于「").s(ex.Label()).s("」情形，却给予了行政处罚")
 		case ex == NoExemption && !a.Penalised && !a.Decided.IsZero() && !late:
-			m.emit(ruleNoPenalty.Fail(subj, ""), str("不符合第三十三条不予处罚情形，却未给予行政处罚"))
+			c.fail(posNoPenalty).s("不符合第三十三条不予处罚情形，却未给予行政处罚")
 		case a.Penalised:
-			m.emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，给予行政处罚"))
+			c.pass(posNoPenalty).s("判定为「").s(ex.Label()).s("」，给予行政处罚")
 		default:
-			m.emit(ruleNoPenalty.Pass(subj, ""), str("判定为「"), str(ex.Label()), str("」，未给予行政处罚"))
+			c.pass(posNoPenalty).s("判定为「").s(ex.Label()).s("」，未给予行政处罚")
 		}
 
 		switch {
 		case a.Penalised || a.Decided.IsZero():
-			m.emit(ruleEducation.NotApplicable(subj, ""), str("给予处罚或尚未决定"))
+			c.na(posEducation).s("给予处罚或尚未决定")
 		case a.Educated:
-			m.emit(ruleEducation.Pass(subj, ""), str("不予处罚，已对当事人进行教育"))
+			c.pass(posEducation).s("不予处罚，已对当事人进行教育")
 		default:
-			m.emit(ruleEducation.Fail(subj, ""), str("不予处罚，未记录对当事人的教育"))
+			c.fail(posEducation).s("不予处罚，未记录对当事人的教育")
 		}
 	}
 
@@ -530,58 +632,7 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 		noAuthority = noAuthority && !auth[i].ok
 	}
 	c.invalidity(noAuthority)
-	if err := c.inspection(); err != nil {
-		return lawgov.Report{}, err
-	}
-
-	// One string holds every message; the grown buffers go back to the pool.
-	setMessages(m.rep.Findings, string(m.buf), m.ends)
-	mb.buf, mb.ends = m.buf, m.ends
-	return use.Note(m.rep), nil
-}
-
-// msgs collects the findings of one check and their messages, written into
-// one buffer; ends[i] is where the message of finding i ends in buf.
-type msgs struct {
-	rep  lawgov.Report
-	buf  []byte
-	ends []int
-}
-
-// emit appends finding f with the message made of parts.
-func (m *msgs) emit(f lawgov.Finding, parts ...part) {
-	m.buf = appendParts(m.buf, parts)
-	m.ends = append(m.ends, len(m.buf))
-	m.rep.Findings = append(m.rep.Findings, f)
-}
-
-// extend appends to the message of the last finding.
-func (m *msgs) extend(parts ...part) {
-	m.buf = appendParts(m.buf, parts)
-	m.ends[len(m.ends)-1] = len(m.buf)
-}
-
-// check is one run of Check: the action, the date, the calendar, the rule
-// set and the findings so far. The rule families in coercive.go,
-// procedure.go and inspection.go are its methods.
-type check struct {
-	a     *Action
-	asOf  lawgov.Date
-	cal   *lawgov.Calendar
-	rs    *RuleSet
-	rules *actionRules
-	m     *msgs
-}
-
-// actionRules are the action rules whose basis comes from a rule set,
-// built once per registry so that checks do not build them per call.
-type actionRules struct {
-	publicity, simpleProcedure, hearingRights, inspectionPublicity lawgov.Rule
-}
-
-func (rs *RuleSet) actionRules() *actionRules {
-	return &actionRules{publicity: rs.rulePublicity(), simpleProcedure: rs.ruleSimpleProcedure(),
-		hearingRights: rs.ruleHearingRights(), inspectionPublicity: rs.ruleInspectionPublicity()}
+	return c.inspection()
 }
 
 // due returns the last day of p counted from start, wrapping a calendar
@@ -592,24 +643,6 @@ func (c *check) due(start lawgov.Date, p lawgov.Period, what string) (lawgov.Dat
 		return lawgov.Date{}, fmt.Errorf("enforcement: check action %q: %s: %w", c.a.ID, what, err)
 	}
 	return d, nil
-}
-
-// deadline grades an act due by due and done on done (zero if not yet done)
-// as of asOf: it fails if done late, or not done and asOf is past due; it
-// passes if done in time; otherwise it is not yet applicable. tail ends the
-// finding's message: 「，实际<did> <done>」, 「，至 <asOf> 仍未<pending>」 or
-// 「，尚未<pending>」.
-func deadline(r lawgov.Rule, subj string, done, due, asOf lawgov.Date, did, pending string) (f lawgov.Finding, tail [4]part) {
-	switch {
-	case !done.IsZero() && done.After(due):
-		return r.Fail(subj, ""), [4]part{str("，实际"), str(did), str(" "), dt(done)}
-	case !done.IsZero():
-		return r.Pass(subj, ""), [4]part{str("，实际"), str(did), str(" "), dt(done)}
-	case asOf.After(due):
-		return r.Fail(subj, ""), [4]part{str("，至 "), dt(asOf), str(" 仍未"), str(pending)}
-	default:
-		return r.NotApplicable(subj, ""), [4]part{str("，尚未"), str(pending)}
-	}
 }
 
 // defaultDecisionPeriod is the 90 days of 第六十条.
@@ -675,82 +708,4 @@ func validateActionSlow(a Action) error {
 		return fmt.Errorf("enforcement: check action %q: %w", a.ID, err)
 	}
 	return fmt.Errorf("enforcement: check action %q: malformed", a.ID)
-}
-
-// partKind says how a part of a message is rendered.
-type partKind uint8
-
-const (
-	partString partKind = iota
-	partDate            // d as 2006-01-02, nothing for the zero Date
-	partInt             // n in decimal
-	partPeriod          // n followed by the unit label s, as lawgov.Period.String
-)
-
-// part is a piece of a finding message, rendered without allocating.
-type part struct {
-	s    string
-	n    int
-	d    lawgov.Date
-	kind partKind
-}
-
-// str is a string part, dt a date part, num an integer part and per a
-// period part.
-func str(s string) part     { return part{s: s} }
-func dt(d lawgov.Date) part { return part{d: d, kind: partDate} }
-func num(n int) part        { return part{n: n, kind: partInt} }
-
-func per(p lawgov.Period) part {
-	label := "?"
-	if p.Unit.IsValid() {
-		label = p.Unit.Label()
-	}
-	return part{s: label, n: p.N, kind: partPeriod}
-}
-
-// messageBuf is the scratch space of one check: the messages and where
-// each ends. It is recycled through messageBufs, so a check neither
-// allocates nor zeroes a buffer for its messages.
-type messageBuf struct {
-	buf  []byte
-	ends []int
-}
-
-var messageBufs = sync.Pool{New: func() any { return &messageBuf{buf: make([]byte, 0, 2048), ends: make([]int, 0, 16)} }}
-
-// release returns mb to the pool, unless an unusual check grew it large.
-func (mb *messageBuf) release() {
-	if cap(mb.buf) <= 64<<10 {
-		messageBufs.Put(mb)
-	}
-}
-
-// appendParts appends the rendered parts to b.
-func appendParts(b []byte, parts []part) []byte {
-	for i := range parts {
-		p := &parts[i]
-		switch p.kind {
-		case partString:
-			b = append(b, p.s...)
-		case partDate:
-			b, _ = p.d.AppendText(b)
-		case partInt:
-			b = strconv.AppendInt(b, int64(p.n), 10)
-		case partPeriod:
-			b = strconv.AppendInt(b, int64(p.n), 10)
-			b = append(b, p.s...)
-		}
-	}
-	return b
-}
-
-// setMessages sets the message of finding i to all[ends[i-1]:ends[i]]: the
-// messages share the one string.
-func setMessages(fs []lawgov.Finding, all string, ends []int) {
-	start := 0
-	for i, end := range ends {
-		fs[i].Message = all[start:end]
-		start = end
-	}
 }

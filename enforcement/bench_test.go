@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/fazhi-go/fazhi/enforcement"
+	"github.com/fazhi-go/fazhi/lawgov"
 )
 
 // twentyEvents is a history of 20 events: training, a failed and a passed
@@ -82,19 +83,56 @@ func BenchmarkSweepMillion(b *testing.B) {
 	}
 }
 
+// BenchmarkCheck checks a penalty whose rules all pass and one that
+// fails five (an officer suspended, a credential not shown, no legal
+// review of a major case, publicity late, records missing): the full
+// report, the report into a reused one, and the verdict alone.
 func BenchmarkCheck(b *testing.B) {
 	reg := actionRegistry(b)
-	a := basePenalty()
-	a.Major.Complex = true
-	a.Review = &enforcement.LegalReview{Date: d("2024-05-08"), Passed: true, Reviewer: "周九", FirstAppointed: d("2022-01-01"), LegalQualified: true}
-	a.Records = append(a.Records, enforcement.StageReview)
 	asOf := d("2024-07-01")
-	b.ReportAllocs()
-	for b.Loop() {
-		rep, err := enforcement.Check(a, asOf, reg, nil)
-		if err != nil || !rep.OK() {
+	pass := basePenalty()
+	pass.Major.Complex = true
+	pass.Review = &enforcement.LegalReview{Date: d("2024-05-08"), Passed: true, Reviewer: "周九", FirstAppointed: d("2022-01-01"), LegalQualified: true}
+	pass.Records = append(pass.Records, enforcement.StageReview)
+	fail := basePenalty()
+	fail.Officers = []string{"A1", "A3"}
+	fail.Major.PublicInterest = true
+	fail.Published = d("2024-05-21")
+	fail.Records = fail.Records[:2]
+	for _, bc := range []struct {
+		name  string
+		a     enforcement.Action
+		fails int
+	}{{"pass", pass, 0}, {"fail", fail, 5}} {
+		rep, err := enforcement.Check(bc.a, asOf, reg, nil)
+		if err != nil || len(rep.Failures()) != bc.fails {
 			b.Fatal(err, rep.Failures())
 		}
+		b.Run(bc.name+"/report", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := enforcement.Check(bc.a, asOf, reg, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(bc.name+"/into", func(b *testing.B) {
+			var r lawgov.Report
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := enforcement.CheckInto(&r, bc.a, asOf, reg, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(bc.name+"/verdict", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := enforcement.Verdict(bc.a, asOf, reg, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

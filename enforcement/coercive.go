@@ -136,79 +136,79 @@ const seizureDays = 30
 // with no exception: the single-officer bases of 行政处罚法 第四十二条 apply to
 // penalties only.
 func (c *check) coercionTwoOfficers() {
-	a, subj := c.a, c.a.ID
+	a := c.a
+	n := len(a.Officers)
 	switch {
 	case a.Kind != CoerciveMeasure:
-		c.m.emit(ruleCoercionTwoOfficers.NotApplicable(subj, ""), str("非行政强制措施"))
-	case len(a.Officers) >= 2:
-		c.m.emit(ruleCoercionTwoOfficers.Pass(subj, ""), str("执法人员"), num(len(a.Officers)), str("人实施行政强制措施，不少于两人"))
+		c.na(posCoercionTwoOfficers).s("非行政强制措施")
+	case n >= 2:
+		c.pass(posCoercionTwoOfficers).s("执法人员").n(n).s("人实施行政强制措施，不少于两人")
 	case a.SingleOfficerBasis.IsValid():
-		c.m.emit(ruleCoercionTwoOfficers.Fail(subj, ""), str("执法人员"), num(len(a.Officers)), str("人实施行政强制措施；所引"),
-			str(a.SingleOfficerBasis.String()), str("不能排除行政强制法第十八条第（二）项"))
+		c.fail(posCoercionTwoOfficers).s("执法人员").n(n).s("人实施行政强制措施；所引").
+			cite(a.SingleOfficerBasis).s("不能排除行政强制法第十八条第（二）项")
 	default:
-		c.m.emit(ruleCoercionTwoOfficers.Fail(subj, ""), str("执法人员"), num(len(a.Officers)), str("人实施行政强制措施，少于两人"))
+		c.fail(posCoercionTwoOfficers).s("执法人员").n(n).s("人实施行政强制措施，少于两人")
 	}
 }
 
 // coercion applies 第十七、十八、十九、二十五条 to a coercive measure, and
 // reports each rule not applicable to other actions.
 func (c *check) coercion() error {
-	a, subj, m := c.a, c.a.ID, c.m
+	a, m := c.a, c.m
 	k := a.Coercion
 	if a.Kind != CoerciveMeasure {
-		for _, r := range [...]*lawgov.Rule{&ruleCoercionDelegation, &ruleCoercionApproval, &ruleCoercionUrgent, &ruleCoercionRecord, &ruleCoercionNotice, &ruleSeizurePeriod} {
-			m.emit(r.NotApplicable(subj, ""), str("非行政强制措施"))
+		for pos := posCoercionDelegation; pos <= posSeizurePeriod; pos++ {
+			c.na(pos).s("非行政强制措施")
 		}
 		return nil
 	}
 	if k == nil {
 		// A coercive measure without its record: the mandatory steps are
 		// not shown to have been taken.
-		m.emit(ruleCoercionDelegation.NotApplicable(subj, ""), str("未提供行政强制措施记录"))
-		m.emit(ruleCoercionApproval.Fail(subj, ""), str("未记录实施前向行政机关负责人报告并经批准"))
-		m.emit(ruleCoercionUrgent.NotApplicable(subj, ""), str("未记录情况紧急当场实施"))
-		m.emit(ruleCoercionRecord.Fail(subj, ""), str("未记录现场笔录"))
-		m.emit(ruleCoercionNotice.Fail(subj, ""), str("未记录当场告知和听取陈述申辩"))
-		m.emit(ruleSeizurePeriod.NotApplicable(subj, ""), str("未记录强制措施种类"))
+		c.na(posCoercionDelegation).s("未提供行政强制措施记录")
+		c.fail(posCoercionApproval).s("未记录实施前向行政机关负责人报告并经批准")
+		c.na(posCoercionUrgent).s("未记录情况紧急当场实施")
+		c.fail(posCoercionRecord).s("未记录现场笔录")
+		c.fail(posCoercionNotice).s("未记录当场告知和听取陈述申辩")
+		c.na(posSeizurePeriod).s("未记录强制措施种类")
 		return nil
 	}
 
 	// 第十七条第一款: 行政强制措施权不得委托.
 	if k.Delegated {
-		m.emit(ruleCoercionDelegation.Fail(subj, ""), str(k.Measure.Label()), str("由受委托组织实施，行政强制措施权不得委托"))
+		c.fail(posCoercionDelegation).s(k.Measure.Label()).s("由受委托组织实施，行政强制措施权不得委托")
 	} else {
-		m.emit(ruleCoercionDelegation.Pass(subj, ""), str(k.Measure.Label()), str("由行政机关自行实施"))
+		c.pass(posCoercionDelegation).s(k.Measure.Label()).s("由行政机关自行实施")
 	}
 
 	// 第十八条第（一）项: 实施前须向行政机关负责人报告并经批准.
 	switch {
 	case k.Urgent:
-		m.emit(ruleCoercionApproval.NotApplicable(subj, ""), str("情况紧急当场实施，适用第十九条"))
+		c.na(posCoercionApproval).s("情况紧急当场实施，适用第十九条")
 	case k.Approved.IsZero():
-		m.emit(ruleCoercionApproval.Fail(subj, ""), dt(a.Date), str(" 实施"), str(k.Measure.Label()), str("，未记录负责人批准"))
+		c.fail(posCoercionApproval).d(a.Date).s(" 实施").s(k.Measure.Label()).s("，未记录负责人批准")
 	case k.Approved.After(a.Date):
-		m.emit(ruleCoercionApproval.Fail(subj, ""), dt(a.Date), str(" 实施"), str(k.Measure.Label()), str("，负责人 "), dt(k.Approved), str(" 批准，晚于实施"))
+		c.fail(posCoercionApproval).d(a.Date).s(" 实施").s(k.Measure.Label()).s("，负责人 ").d(k.Approved).s(" 批准，晚于实施")
 	default:
-		m.emit(ruleCoercionApproval.Pass(subj, ""), str("负责人 "), dt(k.Approved), str(" 批准，"), dt(a.Date), str(" 实施"), str(k.Measure.Label()))
+		c.pass(posCoercionApproval).s("负责人 ").d(k.Approved).s(" 批准，").d(a.Date).s(" 实施").s(k.Measure.Label())
 	}
 
 	// 第十九条: 二十四小时内向行政机关负责人报告，并补办批准手续.
 	if !k.Urgent {
-		m.emit(ruleCoercionUrgent.NotApplicable(subj, ""), str("非情况紧急当场实施"))
+		c.na(posCoercionUrgent).s("非情况紧急当场实施")
 	} else {
 		limit := k.Started.Add(24 * time.Hour)
-		started := k.Started.In(beijing).Format("2006-01-02 15:04")
 		switch {
 		case k.Reported.IsZero() && !c.asOf.After(lawgov.DateOf(limit)):
-			m.emit(ruleCoercionUrgent.NotApplicable(subj, ""), str(started), str(" 当场实施，应于二十四小时内（至 "), str(limit.In(beijing).Format("2006-01-02 15:04")), str("）报告，尚未报告"))
+			c.na(posCoercionUrgent).at(k.Started).s(" 当场实施，应于二十四小时内（至 ").at(limit).s("）报告，尚未报告")
 		case k.Reported.IsZero():
-			m.emit(ruleCoercionUrgent.Fail(subj, ""), str(started), str(" 当场实施，至 "), dt(c.asOf), str(" 未向负责人报告"))
+			c.fail(posCoercionUrgent).at(k.Started).s(" 当场实施，至 ").d(c.asOf).s(" 未向负责人报告")
 		case k.Reported.After(limit):
-			m.emit(ruleCoercionUrgent.Fail(subj, ""), str(started), str(" 当场实施，"), str(k.Reported.In(beijing).Format("2006-01-02 15:04")), str(" 报告，超过二十四小时"))
+			c.fail(posCoercionUrgent).at(k.Started).s(" 当场实施，").at(k.Reported).s(" 报告，超过二十四小时")
 		case k.Approved.IsZero():
-			m.emit(ruleCoercionUrgent.Fail(subj, ""), str(started), str(" 当场实施，"), str(k.Reported.In(beijing).Format("2006-01-02 15:04")), str(" 报告，未补办批准手续"))
+			c.fail(posCoercionUrgent).at(k.Started).s(" 当场实施，").at(k.Reported).s(" 报告，未补办批准手续")
 		default:
-			m.emit(ruleCoercionUrgent.Pass(subj, ""), str(started), str(" 当场实施，"), str(k.Reported.In(beijing).Format("2006-01-02 15:04")), str(" 报告，"), dt(k.Approved), str(" 补办批准"))
+			c.pass(posCoercionUrgent).at(k.Started).s(" 当场实施，").at(k.Reported).s(" 报告，").d(k.Approved).s(" 补办批准")
 		}
 	}
 
@@ -241,29 +241,29 @@ func (c *check) coercion() error {
 		case !r.PartySigned:
 			how = "当事人拒绝签名，已在笔录中注明"
 		}
-		m.emit(ruleCoercionRecord.Pass(subj, ""), str("现场笔录已制作，执法人员签名，"), str(how))
+		c.pass(posCoercionRecord).s("现场笔录已制作，执法人员签名，").s(how)
 	} else {
-		m.emit(ruleCoercionRecord.Fail(subj, ""), str("现场笔录："))
+		c.fail(posCoercionRecord).s("现场笔录：")
 		for i := range n {
 			if i > 0 {
-				m.extend(str("；"))
+				m.s("；")
 			}
-			m.extend(str(missing[i]))
+			m.s(missing[i])
 		}
 	}
 
 	// 第十八条第（五）、（六）项: 当场告知…听取当事人的陈述和申辩.
 	switch {
 	case !r.PartyPresent:
-		m.emit(ruleCoercionNotice.NotApplicable(subj, ""), str("当事人不到场"))
+		c.na(posCoercionNotice).s("当事人不到场")
 	case r.Informed && r.Heard:
-		m.emit(ruleCoercionNotice.Pass(subj, ""), str("当场告知理由、依据和权利、救济途径，听取了陈述和申辩"))
+		c.pass(posCoercionNotice).s("当场告知理由、依据和权利、救济途径，听取了陈述和申辩")
 	case r.Heard:
-		m.emit(ruleCoercionNotice.Fail(subj, ""), str("未记录当场告知理由、依据和权利、救济途径"))
+		c.fail(posCoercionNotice).s("未记录当场告知理由、依据和权利、救济途径")
 	case r.Informed:
-		m.emit(ruleCoercionNotice.Fail(subj, ""), str("未记录听取当事人的陈述和申辩"))
+		c.fail(posCoercionNotice).s("未记录听取当事人的陈述和申辩")
 	default:
-		m.emit(ruleCoercionNotice.Fail(subj, ""), str("未记录当场告知理由、依据和权利、救济途径，未记录听取陈述和申辩"))
+		c.fail(posCoercionNotice).s("未记录当场告知理由、依据和权利、救济途径，未记录听取陈述和申辩")
 	}
 	return c.seizurePeriod(k)
 }
@@ -274,9 +274,9 @@ func (c *check) coercion() error {
 // period counts calendar days from the day of the measure, start excluded; a
 // last day that is a rest day moves to the next working day (民法典 第二百零三条).
 func (c *check) seizurePeriod(k *Coercion) error {
-	a, subj, m := c.a, c.a.ID, c.m
+	a, m := c.a, c.m
 	if k.Measure != Seal && k.Measure != Seize {
-		m.emit(ruleSeizurePeriod.NotApplicable(subj, ""), str(k.Measure.Label()), str("不适用查封、扣押期限"))
+		c.na(posSeizurePeriod).s(k.Measure.Label()).s("不适用查封、扣押期限")
 		return nil
 	}
 	base := k.Period
@@ -293,33 +293,34 @@ func (c *check) seizurePeriod(k *Coercion) error {
 			return err
 		}
 	}
-	f := ruleSeizurePeriod.Pass(subj, "")
-	var tail [4]part
-	switch {
-	case k.Extension > seizureDays:
-		f, tail = ruleSeizurePeriod.Fail(subj, ""), [4]part{str("，延长期限超过三十日")}
-	case k.Extension > 0 && k.Extended.IsZero():
-		f, tail = ruleSeizurePeriod.Fail(subj, ""), [4]part{str("，延长"), num(k.Extension), str("日，未记录负责人批准")}
-	case k.Extension > 0 && k.Extended.After(first):
-		f, tail = ruleSeizurePeriod.Fail(subj, ""), [4]part{str("，延长于 "), dt(k.Extended), str(" 批准，原期限已届满")}
-	case !k.Released.IsZero() && k.Released.After(end):
-		f, tail = ruleSeizurePeriod.Fail(subj, ""), [4]part{str("，"), dt(k.Released), str(" 才解除或者作出处理决定")}
-	case !k.Released.IsZero():
-		tail = [4]part{str("，"), dt(k.Released), str(" 解除或者作出处理决定")}
-	case c.asOf.After(end):
-		f, tail = ruleSeizurePeriod.Fail(subj, ""), [4]part{str("，至 "), dt(c.asOf), str(" 仍未解除")}
-	default:
-		f, tail = ruleSeizurePeriod.NotApplicable(subj, ""), [4]part{str("，尚在期限内")}
-	}
-	m.emit(f, dt(a.Date), str(" "), str(k.Measure.Label()), str("，期限"), per(base.Period))
+	c.begin(posSeizurePeriod).d(a.Date).s(" ").s(k.Measure.Label()).s("，期限").p(base.Period)
 	if k.ExcludedDays > 0 {
-		m.extend(str("（不含检测、鉴定等"), num(k.ExcludedDays), str("日）"))
+		m.s("（不含检测、鉴定等").n(k.ExcludedDays).s("日）")
 	}
 	if k.Extension > 0 {
-		m.extend(str("，延长"), num(k.Extension), str("日"))
+		m.s("，延长").n(k.Extension).s("日")
 	}
-	m.extend(str("，届满 "), dt(end))
-	m.extend(tail[:]...)
+	m.s("，届满 ").d(end)
+	o := lawgov.Fail
+	switch {
+	case k.Extension > seizureDays:
+		m.s("，延长期限超过三十日")
+	case k.Extension > 0 && k.Extended.IsZero():
+		m.s("，延长").n(k.Extension).s("日，未记录负责人批准")
+	case k.Extension > 0 && k.Extended.After(first):
+		m.s("，延长于 ").d(k.Extended).s(" 批准，原期限已届满")
+	case !k.Released.IsZero() && k.Released.After(end):
+		m.s("，").d(k.Released).s(" 才解除或者作出处理决定")
+	case !k.Released.IsZero():
+		m.s("，").d(k.Released).s(" 解除或者作出处理决定")
+		o = lawgov.Pass
+	case c.asOf.After(end):
+		m.s("，至 ").d(c.asOf).s(" 仍未解除")
+	default:
+		m.s("，尚在期限内")
+		o = lawgov.NotApplicable
+	}
+	m.judge(o)
 	return nil
 }
 

@@ -101,7 +101,12 @@
 // 第五十四条 and the rule set's period for publishing results.
 //
 // Check finds officers through an [OfficerLookup]: the in-memory [Registry],
-// or a host's own database.
+// or a host's own database. It reports one finding per rule, in the order
+// of [ActionRules], with one officer-authority finding per officer;
+// [CheckInto] writes into a report whose memory it reuses. [Verdict] gives
+// the outcomes alone, by position in ActionRules, without writing a
+// message: with a Registry it allocates nothing, and it is always the
+// verdict of Check's report for the same action (lawgov.VerdictOf).
 //
 // # Double-random draws
 //

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/fazhi-go/fazhi/enforcement"
+	"github.com/fazhi-go/fazhi/lawgov"
 )
 
 // FuzzRestore feeds arbitrary snapshots to Restore: it must never panic,
@@ -70,7 +71,7 @@ func FuzzParseEventKind(f *testing.F) {
 
 // FuzzCheck decodes arbitrary JSON as an action and checks it: Check must
 // never panic, and either reports a finding for every action rule and officer or fails
-// with an error.
+// with an error; Verdict gives the verdict of that report.
 func FuzzCheck(f *testing.F) {
 	for _, a := range []enforcement.Action{basePenalty(), baseSeizure()} {
 		b, err := json.Marshal(a)
@@ -94,6 +95,14 @@ func FuzzCheck(f *testing.F) {
 		// 28 action rules, and one authority finding per officer.
 		if len(rep.Findings) != 28+len(a.Officers) {
 			t.Fatalf("%d findings for %d officers", len(rep.Findings), len(a.Officers))
+		}
+		// The verdict is the report's.
+		want, err := lawgov.VerdictOf(rep, enforcement.ActionRules())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := enforcement.Verdict(a, d("2024-12-31"), reg, nil); err != nil || v != want {
+			t.Fatalf("verdict %v, %v; report %v", v, err, want)
 		}
 	})
 }

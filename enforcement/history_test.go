@@ -303,8 +303,8 @@ func TestOfficerLookup(t *testing.T) {
 	assert.ErrorContains(t, err, "no officer lookup")
 }
 
-// TestConcurrent applies events, sweeps, checks, draws and takes
-// snapshots at once; run with -race.
+// TestConcurrent applies events, sweeps, checks and verdicts, draws and
+// takes snapshots at once; run with -race.
 func TestConcurrent(t *testing.T) {
 	var os []enforcement.Officer
 	for i := range 40 {
@@ -327,8 +327,11 @@ func TestConcurrent(t *testing.T) {
 				case 2:
 					a := basePenalty()
 					a.Officers, a.CredentialsShown = []string{id, "C00"}, []string{id, "C00"}
-					_, err := enforcement.Check(a, d("2024-07-01"), reg, nil)
+					rep, err := enforcement.Check(a, d("2024-07-01"), reg, nil)
 					assert.NoError(t, err)
+					v, err := enforcement.Verdict(a, d("2024-07-01"), reg, nil)
+					assert.NoError(t, err)
+					assert.Equal(t, rep.OK(), v.OK())
 				case 3:
 					res, err := reg.Draw(enforcement.DrawRequest{Seed: uint64(i), Date: d("2024-06-01"), Field: "市场监管", Region: "赤壁市", Targets: roster(10), Count: 2})
 					assert.NoError(t, err)

@@ -34,39 +34,38 @@ func (rs *RuleSet) ruleInspectionPublicity() lawgov.Rule {
 // inspection applies 第五十四条 (the method) and the rule set's period for
 // publishing results to a recorded random inspection.
 func (c *check) inspection() error {
-	a, subj, m := c.a, c.a.ID, c.m
-	pub := c.rules.inspectionPublicity
+	a, m := c.a, c.m
 	ri := a.Inspection
 	if a.Kind != Inspection || ri == nil {
-		m.emit(ruleRandomInspection.NotApplicable(subj, ""), str("未记录双随机抽查"))
-		m.emit(pub.NotApplicable(subj, ""), str("未记录双随机抽查"))
+		c.na(posRandomInspection).s("未记录双随机抽查")
+		c.na(posInspectionPublicity).s("未记录双随机抽查")
 		return nil
 	}
 	switch {
 	case ri.Exempt:
-		m.emit(ruleRandomInspection.NotApplicable(subj, ""), str("属于直接涉及公共安全和人民群众生命健康等特殊行业、重点领域"))
+		c.na(posRandomInspection).s("属于直接涉及公共安全和人民群众生命健康等特殊行业、重点领域")
 	case ri.TargetDrawn && ri.InspectorsDrawn:
-		m.emit(ruleRandomInspection.Pass(subj, ""), str("随机抽取检查对象、随机选派执法检查人员"))
+		c.pass(posRandomInspection).s("随机抽取检查对象、随机选派执法检查人员")
 		if ri.Draw != "" {
-			m.extend(str("（抽取摘要 "), str(ri.Draw), str("）"))
+			m.s("（抽取摘要 ").s(ri.Draw).s("）")
 		}
 	case !ri.TargetDrawn && !ri.InspectorsDrawn:
-		m.emit(ruleRandomInspection.Fail(subj, ""), str("检查对象和执法检查人员均未随机抽取"))
+		c.fail(posRandomInspection).s("检查对象和执法检查人员均未随机抽取")
 	case !ri.TargetDrawn:
-		m.emit(ruleRandomInspection.Fail(subj, ""), str("检查对象未随机抽取"))
+		c.fail(posRandomInspection).s("检查对象未随机抽取")
 	default:
-		m.emit(ruleRandomInspection.Fail(subj, ""), str("执法检查人员未随机选派"))
+		c.fail(posRandomInspection).s("执法检查人员未随机选派")
 	}
 	if ri.Ended.IsZero() {
-		m.emit(pub.NotApplicable(subj, ""), str("抽查尚未结束"))
+		c.na(posInspectionPublicity).s("抽查尚未结束")
 		return nil
 	}
-	due, err := c.due(ri.Ended, c.rs.InspectionPublicity.Period, "inspection publicity")
+	p := c.rs.InspectionPublicity.Period
+	due, err := c.due(ri.Ended, p, "inspection publicity")
 	if err != nil {
 		return err
 	}
-	f, tail := deadline(pub, subj, ri.Published, due, c.asOf, "公示", "公示")
-	m.emit(f, str("抽查 "), dt(ri.Ended), str(" 结束，应于"), per(c.rs.InspectionPublicity.Period), str("内公示结果，届满 "), dt(due))
-	m.extend(tail[:]...)
+	c.begin(posInspectionPublicity).s("抽查 ").d(ri.Ended).s(" 结束，应于").p(p).s("内公示结果，届满 ").d(due)
+	m.judge(m.deadline(ri.Published, due, c.asOf, "公示", "公示"))
 	return nil
 }

@@ -221,18 +221,17 @@ func (rs *RuleSet) ruleSimpleProcedure() lawgov.Rule {
 // 「违法事实确凿并有法定依据，对公民处以二百元以下、对法人或者其他组织处以三千元以下
 // 罚款或者警告的行政处罚的，可以当场作出行政处罚决定。法律另有规定的，从其规定。」
 func (c *check) simpleProcedure() {
-	a, subj, m := c.a, c.a.ID, c.m
-	r := c.rules.simpleProcedure
+	a := c.a
 	s := a.Sanction
 	switch {
 	case a.Kind != Penalty || !a.OnTheSpot:
-		m.emit(r.NotApplicable(subj, ""), str("非当场作出的行政处罚决定"))
+		c.na(posSimpleProcedure).s("非当场作出的行政处罚决定")
 		return
 	case s == nil:
-		m.emit(r.NotApplicable(subj, ""), str("当场处罚未记录处罚种类和数额，未检查"))
+		c.na(posSimpleProcedure).s("当场处罚未记录处罚种类和数额，未检查")
 		return
 	case a.OnTheSpotBasis.IsValid():
-		m.emit(r.Pass(subj, ""), str("当场处罚，依"), str(a.OnTheSpotBasis.String()), str("（法律另有规定）"))
+		c.pass(posSimpleProcedure).s("当场处罚，依").cite(a.OnTheSpotBasis).s("（法律另有规定）")
 		return
 	}
 	limits := c.rs.SimpleProcedure
@@ -241,38 +240,38 @@ func (c *check) simpleProcedure() {
 	}
 	for _, k := range s.Kinds {
 		if k != SanctionWarning && k != Fine {
-			m.emit(r.Fail(subj, ""), str("当场作出「"), str(k.Label()), str("」，简易程序只适用罚款或者警告"))
+			c.fail(posSimpleProcedure).s("当场作出「").s(k.Label()).s("」，简易程序只适用罚款或者警告")
 			return
 		}
 	}
 	max := limits.For(s.Party)
 	if s.has(Fine) && s.Fine.Cmp(max) > 0 {
-		m.emit(r.Fail(subj, ""), str("对"), str(s.Party.Label()), str("当场罚款 "), str(s.Fine.StringFixed(2)), str(" 元，超过 "), str(max.StringFixed(2)), str(" 元"))
+		c.fail(posSimpleProcedure).s("对").s(s.Party.Label()).s("当场罚款 ").yuan(s.Fine).s(" 元，超过 ").yuan(max).s(" 元")
 		return
 	}
-	m.emit(r.Pass(subj, ""), str("对"), str(s.Party.Label()), str("当场作出"))
+	m := c.pass(posSimpleProcedure).s("对").s(s.Party.Label()).s("当场作出")
 	if s.has(Fine) {
-		m.extend(str("罚款 "), str(s.Fine.StringFixed(2)), str(" 元，不超过 "), str(max.StringFixed(2)), str(" 元"))
+		m.s("罚款 ").yuan(s.Fine).s(" 元，不超过 ").yuan(max).s(" 元")
 	} else {
-		m.extend(str("警告"))
+		m.s("警告")
 	}
 }
 
 // collective applies 第五十七条第二款: 「对情节复杂或者重大违法行为给予行政处罚，
 // 行政机关负责人应当集体讨论决定。」
 func (c *check) collective() {
-	a, subj, m := c.a, c.a.ID, c.m
+	a := c.a
 	switch {
 	case a.Kind != Penalty || !a.Serious:
-		m.emit(ruleCollective.NotApplicable(subj, ""), str("非情节复杂或者重大违法行为"))
+		c.na(posCollective).s("非情节复杂或者重大违法行为")
 	case a.Decided.IsZero() || !a.Penalised:
-		m.emit(ruleCollective.NotApplicable(subj, ""), str("情节复杂或者重大违法行为，尚未给予行政处罚"))
+		c.na(posCollective).s("情节复杂或者重大违法行为，尚未给予行政处罚")
 	case a.Discussed.IsZero():
-		m.emit(ruleCollective.Fail(subj, ""), str("情节复杂或者重大违法行为，"), dt(a.Decided), str(" 作出处罚，未经负责人集体讨论"))
+		c.fail(posCollective).s("情节复杂或者重大违法行为，").d(a.Decided).s(" 作出处罚，未经负责人集体讨论")
 	case a.Discussed.After(a.Decided):
-		m.emit(ruleCollective.Fail(subj, ""), str("负责人集体讨论 "), dt(a.Discussed), str(" 晚于决定 "), dt(a.Decided))
+		c.fail(posCollective).s("负责人集体讨论 ").d(a.Discussed).s(" 晚于决定 ").d(a.Decided)
 	default:
-		m.emit(ruleCollective.Pass(subj, ""), str("负责人 "), dt(a.Discussed), str(" 集体讨论，"), dt(a.Decided), str(" 作出决定"))
+		c.pass(posCollective).s("负责人 ").d(a.Discussed).s(" 集体讨论，").d(a.Decided).s(" 作出决定")
 	}
 }
 
@@ -305,39 +304,38 @@ func (c *check) hearingItem(s *Sanction) (item string, large bool) {
 // working days (第八十五条). The notice is in time when the hearing is not
 // earlier than the last day of seven working days counted from the notice.
 func (c *check) hearing() error {
-	a, subj, m := c.a, c.a.ID, c.m
-	rights := c.rules.hearingRights
+	a := c.a
 	s := a.Sanction
 	if a.Kind != Penalty || s == nil {
-		m.emit(rights.NotApplicable(subj, ""), str("非行政处罚或未记录处罚种类"))
-		m.emit(ruleHearingTiming.NotApplicable(subj, ""), str("无听证程序"))
+		c.na(posHearingRights).s("非行政处罚或未记录处罚种类")
+		c.na(posHearingTiming).s("无听证程序")
 		return nil
 	}
 	item, largeSet := c.hearingItem(s)
 	h := a.Hearing
 	switch {
 	case item == "" && !largeSet && (s.has(Fine) || s.has(ConfiscateGains) || s.has(ConfiscateProperty)):
-		m.emit(rights.NotApplicable(subj, ""), str("规则集未设定较大数额标准，未判断罚款、没收是否属于第六十三条"))
+		c.na(posHearingRights).s("规则集未设定较大数额标准，未判断罚款、没收是否属于第六十三条")
 	case item == "":
-		m.emit(rights.NotApplicable(subj, ""), str("拟作出的处罚不属于第六十三条第一款所列情形"))
+		c.na(posHearingRights).s("拟作出的处罚不属于第六十三条第一款所列情形")
 	case h == nil || h.Notified.IsZero():
 		if a.Decided.IsZero() {
-			m.emit(rights.NotApplicable(subj, ""), str("属于第六十三条第一款"), str(item), str("，作出决定前应当告知听证权利"))
+			c.na(posHearingRights).s("属于第六十三条第一款").s(item).s("，作出决定前应当告知听证权利")
 		} else {
-			m.emit(rights.Fail(subj, ""), str("属于第六十三条第一款"), str(item), str("，"), dt(a.Decided), str(" 作出决定，未告知听证权利"))
+			c.fail(posHearingRights).s("属于第六十三条第一款").s(item).s("，").d(a.Decided).s(" 作出决定，未告知听证权利")
 		}
 	case !a.Decided.IsZero() && h.Notified.After(a.Decided):
-		m.emit(rights.Fail(subj, ""), str("告知听证权利 "), dt(h.Notified), str(" 晚于决定 "), dt(a.Decided))
+		c.fail(posHearingRights).s("告知听证权利 ").d(h.Notified).s(" 晚于决定 ").d(a.Decided)
 	case !h.Requested.IsZero() && h.Held.IsZero() && !a.Decided.IsZero():
-		m.emit(rights.Fail(subj, ""), str("当事人 "), dt(h.Requested), str(" 要求听证，"), dt(a.Decided), str(" 未经听证作出决定"))
+		c.fail(posHearingRights).s("当事人 ").d(h.Requested).s(" 要求听证，").d(a.Decided).s(" 未经听证作出决定")
 	default:
-		m.emit(rights.Pass(subj, ""), str("属于第六十三条第一款"), str(item), str("，"), dt(h.Notified), str(" 告知听证权利"))
+		m := c.pass(posHearingRights).s("属于第六十三条第一款").s(item).s("，").d(h.Notified).s(" 告知听证权利")
 		if !h.Held.IsZero() {
-			m.extend(str("，"), dt(h.Held), str(" 举行听证"))
+			m.s("，").d(h.Held).s(" 举行听证")
 		}
 	}
 	if h == nil || h.Notified.IsZero() || h.Requested.IsZero() {
-		m.emit(ruleHearingTiming.NotApplicable(subj, ""), str("当事人未要求听证"))
+		c.na(posHearingTiming).s("当事人未要求听证")
 		return nil
 	}
 	reqDue, err := c.due(h.Notified, lawgov.StatutoryDays(lawgov.AdministrativePenaltyLaw, 5), "hearing request period")
@@ -347,11 +345,11 @@ func (c *check) hearing() error {
 	if h.Requested.After(reqDue) {
 		// A late request is the party's default: the agency need not hold
 		// the hearing.
-		m.emit(ruleHearingTiming.Pass(subj, ""), dt(h.Notified), str(" 告知，当事人 "), dt(h.Requested), str(" 要求听证，超过5个工作日（届满 "), dt(reqDue), str("），可不组织听证"))
+		c.pass(posHearingTiming).d(h.Notified).s(" 告知，当事人 ").d(h.Requested).s(" 要求听证，超过5个工作日（届满 ").d(reqDue).s("），可不组织听证")
 		return nil
 	}
 	if h.NoticeOn.IsZero() || h.Held.IsZero() {
-		m.emit(ruleHearingTiming.NotApplicable(subj, ""), dt(h.Notified), str(" 告知，"), dt(h.Requested), str(" 要求听证，尚未举行"))
+		c.na(posHearingTiming).d(h.Notified).s(" 告知，").d(h.Requested).s(" 要求听证，尚未举行")
 		return nil
 	}
 	earliest, err := c.due(h.NoticeOn, lawgov.StatutoryDays(lawgov.AdministrativePenaltyLaw, 7), "hearing notice period")
@@ -359,29 +357,28 @@ func (c *check) hearing() error {
 		return err
 	}
 	if h.Held.Before(earliest) {
-		m.emit(ruleHearingTiming.Fail(subj, ""), dt(h.NoticeOn), str(" 通知听证，"), dt(h.Held), str(" 举行，不足7个工作日（最早 "), dt(earliest), str("）"))
+		c.fail(posHearingTiming).d(h.NoticeOn).s(" 通知听证，").d(h.Held).s(" 举行，不足7个工作日（最早 ").d(earliest).s("）")
 		return nil
 	}
-	m.emit(ruleHearingTiming.Pass(subj, ""), dt(h.Requested), str(" 要求听证（告知后5个工作日内，届满 "), dt(reqDue), str("），"), dt(h.NoticeOn),
-		str(" 通知，"), dt(h.Held), str(" 举行（最早 "), dt(earliest), str("）"))
+	c.pass(posHearingTiming).d(h.Requested).s(" 要求听证（告知后5个工作日内，届满 ").d(reqDue).s("），").d(h.NoticeOn).
+		s(" 通知，").d(h.Held).s(" 举行（最早 ").d(earliest).s("）")
 	return nil
 }
 
 // preservation applies 第五十六条: 「对于先行登记保存的证据，应当在七日内及时作出处理
 // 决定」; seven days are working days (第八十五条).
 func (c *check) preservation() error {
-	a, subj, m := c.a, c.a.ID, c.m
+	a, m := c.a, c.m
 	if a.Kind != Penalty || a.Preserved.IsZero() {
-		m.emit(rulePreservation.NotApplicable(subj, ""), str("未先行登记保存证据"))
+		c.na(posPreservation).s("未先行登记保存证据")
 		return nil
 	}
 	due, err := c.due(a.Preserved, lawgov.StatutoryDays(lawgov.AdministrativePenaltyLaw, 7), "evidence preservation")
 	if err != nil {
 		return err
 	}
-	f, tail := deadline(rulePreservation, subj, a.PreservationDecided, due, c.asOf, "作出处理决定", "作出处理决定")
-	m.emit(f, dt(a.Preserved), str(" 先行登记保存，期限7个工作日，届满 "), dt(due))
-	m.extend(tail[:]...)
+	c.begin(posPreservation).d(a.Preserved).s(" 先行登记保存，期限7个工作日，届满 ").d(due)
+	m.judge(m.deadline(a.PreservationDecided, due, c.asOf, "作出处理决定", "作出处理决定"))
 	return nil
 }
 
@@ -389,22 +386,21 @@ func (c *check) preservation() error {
 // 不在场的，行政机关应当在七日内…送达当事人」; seven days are working days
 // (第八十五条). Service on the day of the decision is delivery on the spot.
 func (c *check) service() error {
-	a, subj, m := c.a, c.a.ID, c.m
+	a, m := c.a, c.m
 	if a.Kind != Penalty || a.Decided.IsZero() || !a.Penalised {
-		m.emit(ruleService.NotApplicable(subj, ""), str("无行政处罚决定书"))
+		c.na(posService).s("无行政处罚决定书")
 		return nil
 	}
 	if a.Served == a.Decided {
-		m.emit(ruleService.Pass(subj, ""), dt(a.Decided), str(" 宣告后当场交付"))
+		c.pass(posService).d(a.Decided).s(" 宣告后当场交付")
 		return nil
 	}
 	due, err := c.due(a.Decided, lawgov.StatutoryDays(lawgov.AdministrativePenaltyLaw, 7), "service")
 	if err != nil {
 		return err
 	}
-	f, tail := deadline(ruleService, subj, a.Served, due, c.asOf, "送达", "送达")
-	m.emit(f, str("决定 "), dt(a.Decided), str("，当事人不在场，期限7个工作日，届满 "), dt(due))
-	m.extend(tail[:]...)
+	c.begin(posService).s("决定 ").d(a.Decided).s("，当事人不在场，期限7个工作日，届满 ").d(due)
+	m.judge(m.deadline(a.Served, due, c.asOf, "送达", "送达"))
 	return nil
 }
 
@@ -412,16 +408,16 @@ func (c *check) service() error {
 // 等信息应当公示。」 It is checked when the record states whether the
 // information was published; otherwise it is reported as not checked.
 func (c *check) disclosure() {
-	a, subj, m := c.a, c.a.ID, c.m
+	a := c.a
 	switch {
 	case a.Kind != Penalty:
-		m.emit(ruleDisclosure.NotApplicable(subj, ""), str("非行政处罚"))
+		c.na(posDisclosure).s("非行政处罚")
 	case a.Disclosed == nil:
-		m.emit(ruleDisclosure.NotApplicable(subj, ""), str("未记录事前公示情况，未检查"))
+		c.na(posDisclosure).s("未记录事前公示情况，未检查")
 	case *a.Disclosed:
-		m.emit(ruleDisclosure.Pass(subj, ""), str("实施机关、立案依据、实施程序和救济渠道已公示"))
+		c.pass(posDisclosure).s("实施机关、立案依据、实施程序和救济渠道已公示")
 	default:
-		m.emit(ruleDisclosure.Fail(subj, ""), str("实施机关、立案依据、实施程序和救济渠道未公示"))
+		c.fail(posDisclosure).s("实施机关、立案依据、实施程序和救济渠道未公示")
 	}
 }
 
@@ -429,29 +425,29 @@ func (c *check) disclosure() {
 // 违法或者确认无效的，行政机关应当在三日内撤回行政处罚决定信息并公开说明理由。」
 // Three days are working days (第八十五条).
 func (c *check) withdrawal() error {
-	a, subj, m := c.a, c.a.ID, c.m
+	a, m := c.a, c.m
 	w := a.Withdrawal
 	switch {
 	case a.Kind != Penalty || w == nil:
-		m.emit(ruleWithdrawal.NotApplicable(subj, ""), str("公开的处罚决定未被变更、撤销或者确认违法、无效"))
+		c.na(posWithdrawal).s("公开的处罚决定未被变更、撤销或者确认违法、无效")
 		return nil
 	case a.Published.IsZero():
-		m.emit(ruleWithdrawal.NotApplicable(subj, ""), str("处罚决定未公开，无须撤回"))
+		c.na(posWithdrawal).s("处罚决定未公开，无须撤回")
 		return nil
 	}
 	due, err := c.due(w.Changed, lawgov.StatutoryDays(lawgov.AdministrativePenaltyLaw, 3), "publicity withdrawal")
 	if err != nil {
 		return err
 	}
-	f, tail := deadline(ruleWithdrawal, subj, w.Withdrawn, due, c.asOf, "撤回", "撤回")
-	if f.Outcome == lawgov.Pass && !w.Explained {
-		f = ruleWithdrawal.Fail(subj, "")
+	c.begin(posWithdrawal).s("处罚决定 ").d(w.Changed).s(" 被变更、撤销或者确认违法、无效，应于3个工作日内撤回，届满 ").d(due)
+	o := m.deadline(w.Withdrawn, due, c.asOf, "撤回", "撤回")
+	if o == lawgov.Pass && !w.Explained {
+		o = lawgov.Fail
 	}
-	m.emit(f, str("处罚决定 "), dt(w.Changed), str(" 被变更、撤销或者确认违法、无效，应于3个工作日内撤回，届满 "), dt(due))
-	m.extend(tail[:]...)
 	if !w.Withdrawn.IsZero() && !w.Explained {
-		m.extend(str("，未公开说明理由"))
+		m.s("，未公开说明理由")
 	}
+	m.judge(o)
 	return nil
 }
 
@@ -462,19 +458,20 @@ func (c *check) withdrawal() error {
 // reviewer to decide). noAuthority says that no officer passed the authority
 // check.
 func (c *check) invalidity(noAuthority bool) {
-	a, subj, m := c.a, c.a.ID, c.m
+	a := c.a
 	switch {
 	case a.Kind != Penalty || a.Decided.IsZero() || !a.Penalised:
-		m.emit(ruleInvalidity.NotApplicable(subj, ""), str("未作出行政处罚决定"))
+		c.na(posInvalidity).s("未作出行政处罚决定")
 	case a.NoLegalBasis:
-		m.emit(ruleInvalidity.Fail(subj, ""), str("行政处罚没有依据，无效"))
+		c.fail(posInvalidity).s("行政处罚没有依据，无效")
 	case a.NoStanding:
-		m.emit(ruleInvalidity.Fail(subj, ""), str("实施主体不具有行政主体资格，行政处罚无效"))
+		c.fail(posInvalidity).s("实施主体不具有行政主体资格，行政处罚无效")
 	case noAuthority:
-		m.emit(ruleInvalidity.FailWith(lawgov.Warning, subj, ""), str("实施处罚的执法人员均不具备执法资格，可能构成违反法定程序重大且明显违法"))
+		c.begin(posInvalidity).s("实施处罚的执法人员均不具备执法资格，可能构成违反法定程序重大且明显违法").
+			b().Judge(lawgov.Fail, lawgov.Warning)
 	case a.PenaltyBasis.IsValid():
-		m.emit(ruleInvalidity.Pass(subj, ""), str("依据"), str(a.PenaltyBasis.String()), str("，实施主体具有行政主体资格"))
+		c.pass(posInvalidity).s("依据").cite(a.PenaltyBasis).s("，实施主体具有行政主体资格")
 	default:
-		m.emit(ruleInvalidity.Pass(subj, ""), str("未记录无依据或主体不适格情形"))
+		c.pass(posInvalidity).s("未记录无依据或主体不适格情形")
 	}
 }

@@ -96,22 +96,87 @@ func basisOr(c, def lawgov.Citation) []lawgov.Citation {
 	return []lawgov.Citation{c}
 }
 
+// The positions of the action rules: the order in which [Check] reports
+// them and a [Verdict] holds them ([ActionRules]).
+const (
+	posTwoOfficers = iota
+	posCoercionTwoOfficers
+	posOfficerAuthority
+	posCredentialShown
+	posCoercionDelegation
+	posCoercionApproval
+	posCoercionUrgent
+	posCoercionRecord
+	posCoercionNotice
+	posSeizurePeriod
+	posSimpleProcedure
+	posLegalReview
+	posReviewer
+	posCollective
+	posHearingRights
+	posHearingTiming
+	posPreservation
+	posDecisionDeadline
+	posService
+	posPublicity
+	posDisclosure
+	posWithdrawal
+	posRecords
+	posLimitation
+	posNoPenalty
+	posEducation
+	posInvalidity
+	posRandomInspection
+	posInspectionPublicity
+	numActionRules
+)
+
+// actionRules are the action rules of a rule set by position, built once
+// per registry so that checks do not build their bases per call.
+type actionRules [numActionRules]lawgov.Rule
+
+func (rs *RuleSet) actionRules() *actionRules {
+	return &actionRules{
+		posTwoOfficers: ruleTwoOfficers, posCoercionTwoOfficers: ruleCoercionTwoOfficers,
+		posOfficerAuthority: ruleOfficerAuthority, posCredentialShown: ruleCredentialShown,
+		posCoercionDelegation: ruleCoercionDelegation, posCoercionApproval: ruleCoercionApproval,
+		posCoercionUrgent: ruleCoercionUrgent, posCoercionRecord: ruleCoercionRecord,
+		posCoercionNotice: ruleCoercionNotice, posSeizurePeriod: ruleSeizurePeriod,
+		posSimpleProcedure: rs.ruleSimpleProcedure(), posLegalReview: ruleLegalReview, posReviewer: ruleReviewer,
+		posCollective: ruleCollective, posHearingRights: rs.ruleHearingRights(), posHearingTiming: ruleHearingTiming,
+		posPreservation: rulePreservation, posDecisionDeadline: ruleDecisionDeadline, posService: ruleService,
+		posPublicity: rs.rulePublicity(), posDisclosure: ruleDisclosure, posWithdrawal: ruleWithdrawal,
+		posRecords: ruleRecords, posLimitation: ruleLimitation, posNoPenalty: ruleNoPenalty,
+		posEducation: ruleEducation, posInvalidity: ruleInvalidity,
+		posRandomInspection: ruleRandomInspection, posInspectionPublicity: rs.ruleInspectionPublicity(),
+	}
+}
+
 // Rules returns the rule catalogue of rs in the order checks report them:
-// the officer rules, then the action rules. Rule-set parameters supply the
-// basis of the rules they set.
+// the officer rules, then the action rules ([ActionRules]). Rule-set
+// parameters supply the basis of the rules they set.
 func (rs *RuleSet) Rules() []lawgov.Rule {
-	return []lawgov.Rule{
+	return append([]lawgov.Rule{
 		rs.ruleEligibility(), ruleQualification, rs.ruleExamFailures(), ruleRemoval, rs.ruleQualificationValidity(),
 		rs.ruleCredentialValidity(), rs.ruleAnnualReview(), ruleSanction, rs.ruleChangeReport(), rs.ruleLateReport(), ruleCoverage,
-		ruleTwoOfficers, ruleCoercionTwoOfficers, ruleOfficerAuthority, ruleCredentialShown,
-		ruleCoercionDelegation, ruleCoercionApproval, ruleCoercionUrgent, ruleCoercionRecord, ruleCoercionNotice, ruleSeizurePeriod,
-		rs.ruleSimpleProcedure(), ruleLegalReview, ruleReviewer, ruleCollective, rs.ruleHearingRights(), ruleHearingTiming,
-		rulePreservation, ruleDecisionDeadline, ruleService, rs.rulePublicity(), ruleDisclosure, ruleWithdrawal,
-		ruleRecords, ruleLimitation, ruleNoPenalty, ruleEducation, ruleInvalidity,
-		ruleRandomInspection, rs.ruleInspectionPublicity(),
-	}
+	}, rs.actionRules()[:]...)
 }
 
 // Rules returns the catalogue of the default rule set ([Chibi]). The slice is
 // new on every call.
 func Rules() []lawgov.Rule { return Chibi().Rules() }
+
+// ActionRules returns the IDs of the action rules in the order [Check]
+// reports them, the last rules of [Rules]: position i of a [Verdict] is
+// the outcome of rule ActionRules()[i], and
+// lawgov.VerdictOf(report, ActionRules()) folds a report of Check into
+// the verdict of the same action. The order is the same for every rule
+// set. The slice is new on every call.
+func ActionRules() []lawgov.RuleID {
+	rules := Chibi().actionRules()
+	ids := make([]lawgov.RuleID, len(rules))
+	for i := range rules {
+		ids[i] = rules[i].ID
+	}
+	return ids
+}
