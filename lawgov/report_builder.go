@@ -49,6 +49,15 @@ type ReportBuilder struct {
 	heap    []byte
 	fsBuf   [builderFindings]pending
 	textBuf [builderText]byte
+	// dates keeps the text of recently written dates by day number: a
+	// report names the same few dates again and again.
+	dates [16]dateText
+}
+
+// dateText is a date written as 2006-01-02.
+type dateText struct {
+	n int32
+	s [10]byte
 }
 
 // pending is a finding whose message is text[start:end] of its builder.
@@ -252,6 +261,15 @@ func (b *ReportBuilder) Int(n int) *ReportBuilder {
 }
 
 func (b *ReportBuilder) int(n int) {
+	if uint(n) < 100 && b.heap == nil && b.n+2 <= builderText {
+		if n >= 10 {
+			b.textBuf[b.n] = byte('0' + n/10)
+			b.n++
+		}
+		b.textBuf[b.n] = byte('0' + n%10)
+		b.n++
+		return
+	}
 	var d [20]byte
 	b.bytes(strconv.AppendInt(d[:0], int64(n), 10))
 }
@@ -265,8 +283,17 @@ func (b *ReportBuilder) Date(d Date) *ReportBuilder {
 }
 
 func (b *ReportBuilder) date(d Date) {
-	var t [10]byte
-	b.bytes(d.appendTo(t[:0]))
+	e := &b.dates[d.n&15]
+	if e.n != d.n {
+		e.n = d.n
+		d.appendTo(e.s[:0])
+	}
+	if b.heap == nil && b.n+len(e.s) <= builderText {
+		*(*[10]byte)(b.textBuf[b.n:]) = e.s
+		b.n += len(e.s)
+		return
+	}
+	b.grow(string(e.s[:]))
 }
 
 // Period appends p as [Period.String] does: 「30日」, 「5个工作日」.
@@ -278,8 +305,7 @@ func (b *ReportBuilder) Period(p Period) *ReportBuilder {
 }
 
 func (b *ReportBuilder) period(p Period) {
-	var d [20]byte
-	b.bytes(strconv.AppendInt(d[:0], int64(p.N), 10))
+	b.int(p.N)
 	if !p.Unit.IsValid() {
 		b.text("?")
 		return

@@ -258,3 +258,24 @@ func TestVerdictWorstFinding(t *testing.T) {
 	assert.Equal(t, onlyFail, passOnly.Merge(onlyFail))
 	assert.Equal(t, onlyFail, onlyFail.Merge(passOnly))
 }
+
+// Dates and numbers are written as Date.String and strconv write them,
+// whatever the builder wrote before.
+func TestPropertyBuilderDatesAndNumbers(t *testing.T) {
+	var b lawgov.ReportBuilder
+	r := testRules(1)[0]
+	rapid.Check(t, func(rt *rapid.T) {
+		days := rapid.SliceOfN(rapid.IntRange(0, 3_000_000), 1, 40).Draw(rt, "days")
+		nums := rapid.SliceOfN(rapid.IntRange(-1000, 100000), len(days), len(days)).Draw(rt, "numbers")
+		b.Reset(1, false)
+		b.Begin(0, &r, "x")
+		var want strings.Builder
+		for i, n := range days {
+			d := lawgov.MustDate(1, 1, 1).AddDays(n)
+			b.Date(d).Text("|").Int(nums[i]).Text("|")
+			want.WriteString(d.String() + "|" + strconv.Itoa(nums[i]) + "|")
+		}
+		b.Judge(lawgov.Pass, lawgov.Notice)
+		require.Equal(rt, want.String(), b.Findings(nil)[0].Message)
+	})
+}
