@@ -232,6 +232,7 @@ func TestVerdictMerge(t *testing.T) {
 	assert.Equal(t, 0, m.Count(lawgov.Pass))
 	assert.Equal(t, lawgov.Violation, m.Worst())
 }
+
 // TestVerdictWorstFinding: a rule with a passing and a failing finding
 // (one per officer, say) fails, and counts as failing only, in whichever
 // order the findings come and however verdicts are merged.
