@@ -1,6 +1,7 @@
 package casework_test
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/fazhi-go/fazhi/casework"
@@ -61,6 +62,59 @@ func addEach(rs []casework.Record) casework.Tally {
 		t.Add(r)
 	}
 	return t
+}
+
+// TestPropertyTallyRecords: at any length, and so by each of the ways
+// AddRecords counts (one by one, two histograms, one joint histogram),
+// TallyRecords equals adding the records one by one with Add; AddRecords
+// onto a tally that already holds counts equals Add onto it; and
+// TallyParallel equals TallyRecords in any number of workers. The records
+// are drawn from a small pool, as real ones repeat a few combinations,
+// sometimes in long runs of one record, and the pool may hold the zero
+// Record and records of every raw kind, outcome and flags byte.
+func TestPropertyTallyRecords(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		pool := make([]casework.Record, rapid.IntRange(1, 40).Draw(t, "pool"))
+		for i := range pool {
+			switch rapid.IntRange(0, 9).Draw(t, "source") {
+			case 0: // the zero Record
+			case 1:
+				k := casework.Kind(rapid.IntRange(0, 3).Draw(t, "raw.kind"))
+				pool[i] = casework.RecordOf(k, rapid.Uint8().Draw(t, "raw.outcome"), rapid.Uint8().Draw(t, "raw.flags"))
+			default:
+				pool[i] = genRecord(t, "case")
+			}
+		}
+		bounds := []int{casework.SplitMin - 1, casework.SplitMin, casework.JointMin - 1, casework.JointMin, casework.JointMin + 1}
+		n := rapid.OneOf(rapid.IntRange(0, 3*casework.JointMin), rapid.SampledFrom(bounds)).Draw(t, "n")
+		rng := rand.New(rand.NewPCG(rapid.Uint64().Draw(t, "seed"), 0))
+		runs := rapid.Bool().Draw(t, "runs")
+		rs := make([]casework.Record, n)
+		for i := range rs {
+			if runs && i > 0 && rng.IntN(8) > 0 {
+				rs[i] = rs[i-1]
+				continue
+			}
+			rs[i] = pool[rng.IntN(len(pool))]
+		}
+		want := addEach(rs)
+		if got := casework.TallyRecords(rs); got != want {
+			t.Fatalf("%d records: TallyRecords %+v, Add %+v", n, got, want)
+		}
+		prior := addEach(pool)
+		a, b := prior, prior
+		a.AddRecords(rs)
+		for _, r := range rs {
+			b.Add(r)
+		}
+		if a != b {
+			t.Fatalf("%d records onto %+v: AddRecords %+v, Add %+v", n, prior, a, b)
+		}
+		w := rapid.IntRange(1, 5).Draw(t, "workers")
+		if got := casework.TallyParallel(rs, w); got != want {
+			t.Fatalf("%d records: TallyParallel(%d) %+v, TallyRecords %+v", n, w, got, want)
+		}
+	})
 }
 
 func TestPropertyRates(t *testing.T) {

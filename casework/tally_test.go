@@ -59,6 +59,44 @@ func TestAddIgnoresZeroRecord(t *testing.T) {
 	assert.Nil(t, tl.Counts(casework.KindUnspecified))
 }
 
+// TestAddRecordsEveryCombination counts one record of every kind byte 0–3,
+// outcome byte and flags byte. Each valid kind has 256 × 256 records: half
+// of them carried over, half received; a quarter accepted in the period
+// (accepted and not carried over); half under each other flag; and 2,048
+// under each outcome slot, as outcome bytes are read modulo OutcomeSlots.
+// Kinds 0 and 3 count nowhere. Add one by one, AddRecords at lengths that
+// take each of its ways of counting, and TallyParallel all agree.
+func TestAddRecordsEveryCombination(t *testing.T) {
+	all := make([]casework.Record, 0, 4<<16)
+	for k := range 4 {
+		for o := range 256 {
+			for f := range 256 {
+				all = append(all, casework.RecordOf(casework.Kind(k), uint8(o), uint8(f)))
+			}
+		}
+	}
+	var want casework.Counts
+	for o := range want.Outcomes {
+		want.Outcomes[o] = 2048
+	}
+	want.Received, want.CarriedOver, want.Accepted = 32768, 32768, 16384
+	want.Concluded, want.DecidedOnMerits, want.Substantive, want.Indirect = 32768, 32768, 32768, 32768
+	want.Heard, want.Appeared = 32768, 32768
+	got := casework.TallyRecords(all)
+	assert.Equal(t, casework.Tally{Reconsideration: want, Litigation: want}, got)
+	assert.Equal(t, addEach(all), got)
+	for _, w := range []int{2, 3, 7} {
+		assert.Equal(t, got, casework.TallyParallel(all, w), "%d workers", w)
+	}
+	// Shorter slices, some across the boundary between two kinds.
+	for _, n := range []int{casework.SplitMin - 1, casework.SplitMin, casework.JointMin - 1, casework.JointMin, casework.JointMin + 1} {
+		for _, from := range []int{0, 1<<16 - n/2, 3<<16 - n/3, len(all) - n} {
+			part := all[from : from+n]
+			assert.Equal(t, addEach(part), casework.TallyRecords(part), "records %d to %d", from, from+n)
+		}
+	}
+}
+
 func TestUnits(t *testing.T) {
 	var u casework.Units
 	assert.Equal(t, casework.UnitID(0), u.ID("区公安局"))
