@@ -155,7 +155,11 @@ var firstLitigationDay = lawgov.MustDate(1990, time.October, 1)
 // there is a concluded date. It returns nil or a *lawgov.InvalidInputError
 // naming every bad field.
 func (l Litigation) Validate() error {
-	return validateRecord(l, "Litigation", func(fields []lawgov.FieldError) []lawgov.FieldError {
+	var tags error
+	if !l.tagsValid() {
+		tags = lawgov.Validate(l)
+	}
+	return validateRecord(tags, "Litigation", func(fields []lawgov.FieldError) []lawgov.FieldError {
 		fields = checkFloor(fields, "received", l.Received, firstLitigationDay, "行政诉讼法")
 		fields = checkOrder(fields, "concluded", "received", l.Received, l.Concluded)
 		fields = checkOrder(fields, "received", "filed", l.Filed, l.Received)
@@ -172,6 +176,25 @@ func (l Litigation) Validate() error {
 		}
 		return fields
 	})
+}
+
+// tagsValid reports whether l passes its validate tags and those of its
+// hearings and attendees, as lawgov.Validate decides, without reflection:
+// the reflective validator runs only to name the fields of an invalid
+// case.
+func (l *Litigation) tagsValid() bool {
+	ok := l.ID != "" && maxRunes(l.ID, 64) && l.Unit != "" && maxRunes(l.Unit, 128) &&
+		l.Instance != 0 && l.Instance.IsValid() && (l.Procedure == 0 || l.Procedure.IsValid()) &&
+		!l.Received.IsZero() && l.Received.IsValid() && (l.AppearanceGround == 0 || l.AppearanceGround.IsValid()) &&
+		(l.Outcome == 0 || l.Outcome.IsValid())
+	for i := range l.Hearings {
+		h := &l.Hearings[i]
+		ok = ok && !h.Date.IsZero() && h.Date.IsValid()
+		for _, a := range h.Attendees {
+			ok = ok && maxRunes(a.Name, 64) && a.Role != 0 && a.Role.IsValid()
+		}
+	}
+	return ok
 }
 
 // Record validates l and compacts it into a [Record] for unit. The hearings

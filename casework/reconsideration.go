@@ -3,6 +3,7 @@ package casework
 import (
 	"strconv"
 	"time"
+	"unicode/utf8"
 
 	"github.com/fazhi-go/fazhi/internal/enum"
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -197,7 +198,11 @@ var firstReconsiderationDay = lawgov.MustDate(1991, time.January, 1)
 // correction only on a withdrawal. It returns nil or a
 // *lawgov.InvalidInputError naming every bad field.
 func (c Reconsideration) Validate() error {
-	return validateRecord(c, "Reconsideration", func(fields []lawgov.FieldError) []lawgov.FieldError {
+	var tags error
+	if !c.tagsValid() {
+		tags = lawgov.Validate(c)
+	}
+	return validateRecord(tags, "Reconsideration", func(fields []lawgov.FieldError) []lawgov.FieldError {
 		fields = checkFloor(fields, "received", c.Received, firstReconsiderationDay, "行政复议条例")
 		fields = checkOrder(fields, "accepted", "received", c.Received, c.Accepted)
 		fields = checkOrder(fields, "concluded", "received", c.Received, c.Concluded)
@@ -241,6 +246,30 @@ func (c Reconsideration) Validate() error {
 	})
 }
 
+// tagsValid reports whether c passes its validate tags and those of its
+// obstacles and suspensions, as lawgov.Validate decides, without
+// reflection: the reflective validator runs only to name the fields of an
+// invalid case.
+func (c *Reconsideration) tagsValid() bool {
+	ok := c.ID != "" && maxRunes(c.ID, 64) && c.Unit != "" && maxRunes(c.Unit, 128) && maxRunes(c.Level, 32) &&
+		maxRunes(c.Matter, 64) && (c.WindowDays == 0 || (c.WindowDays >= 61 && c.WindowDays <= 3660)) &&
+		!c.Received.IsZero() && c.Received.IsValid() && (c.Procedure == 0 || c.Procedure.IsValid()) &&
+		c.ExtensionDays >= 0 && c.ExtensionDays <= 30 && (c.Outcome == 0 || c.Outcome.IsValid())
+	for _, iv := range c.Obstacles {
+		ok = ok && !iv.From.IsZero() && iv.From.IsValid()
+	}
+	for _, s := range c.Suspensions {
+		ok = ok && !s.From.IsZero() && s.From.IsValid() && (s.Reason == 0 || s.Reason.IsValid())
+	}
+	return ok
+}
+
+// maxRunes reports whether s passes the validator's max=n: at most n
+// runes, counting each invalid byte as one.
+func maxRunes(s string, n int) bool {
+	return len(s) <= n || utf8.RuneCountInString(s) <= n
+}
+
 // checkFloor reports a date before the day the instrument named law took
 // effect.
 func checkFloor(fields []lawgov.FieldError, field string, d, floor lawgov.Date, law string) []lawgov.FieldError {
@@ -251,15 +280,15 @@ func checkFloor(fields []lawgov.FieldError, field string, d, floor lawgov.Date, 
 		Msg: d.String() + " is before " + law + " took effect on " + floor.String()})
 }
 
-// validateRecord checks the validate tags of v and then passes the fields
-// they report to relations, which appends the problems found in code. It
-// returns nil when there are none, else one *lawgov.InvalidInputError for
-// type typ naming every bad field; that error unwraps to the validator's
-// errors when the tags found any.
-func validateRecord(v any, typ string, relations func([]lawgov.FieldError) []lawgov.FieldError) error {
+// validateRecord takes the result of the validate tags, tags (nil when
+// they pass), and passes the fields they report to relations, which appends
+// the problems found in code. It returns nil when there are none, else one
+// *lawgov.InvalidInputError for type typ naming every bad field; that error
+// unwraps to the validator's errors when the tags found any.
+func validateRecord(tags error, typ string, relations func([]lawgov.FieldError) []lawgov.FieldError) error {
 	var ie *lawgov.InvalidInputError
 	var fields []lawgov.FieldError
-	if err := lawgov.Validate(v); err != nil {
+	if err := tags; err != nil {
 		// lawgov.Validate returns its *InvalidInputError unwrapped; a type
 		// assertion, unlike errors.As, keeps ie off the heap on valid input.
 		var ok bool
