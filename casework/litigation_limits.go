@@ -30,8 +30,7 @@ func (lm Limits) CheckLitigation(l Litigation, asOf lawgov.Date, cal *lawgov.Cal
 		return lawgov.Report{}, fmt.Errorf("casework: check litigation %q: nil calendar", l.ID)
 	}
 	cal, use := cal.Observed() // notes a provisional year the periods touch
-	rules := catalogue()
-	k := alCheck{l: l, asOf: asOf, cal: cal, rules: rules}
+	k := alCheck{l: l, asOf: asOf, cal: cal}
 	rep := lawgov.Report{Subject: l.ID, AsOf: asOf, Findings: make([]lawgov.Finding, 0, 5)}
 	for _, step := range []func() (lawgov.Finding, error){
 		k.trialPeriod, k.suitAfterReconsideration, k.directSuit, k.mandatoryAppearance, k.lawyerOnly,
@@ -46,20 +45,12 @@ func (lm Limits) CheckLitigation(l Litigation, asOf lawgov.Date, cal *lawgov.Cal
 }
 
 type alCheck struct {
-	l     Litigation
-	asOf  lawgov.Date
-	cal   *lawgov.Calendar
-	rules []lawgov.Rule
+	l    Litigation
+	asOf lawgov.Date
+	cal  *lawgov.Calendar
 }
 
-func (k *alCheck) rule(id lawgov.RuleID) lawgov.Rule {
-	for _, r := range k.rules {
-		if r.ID == id {
-			return r
-		}
-	}
-	panic("casework: rule " + string(id) + " missing from the catalogue")
-}
+func (k *alCheck) rule(id lawgov.RuleID) lawgov.Rule { return catalogueRule(id) }
 
 // trialPeriod: 行政诉讼法 第八十一条、第八十三条、第八十八条.
 func (k *alCheck) trialPeriod() (lawgov.Finding, error) {

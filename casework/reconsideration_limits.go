@@ -38,8 +38,7 @@ func (l Limits) CheckReconsideration(c Reconsideration, asOf lawgov.Date, cal *l
 		return lawgov.Report{}, err
 	}
 	cal, use := cal.Observed() // notes a provisional year the periods touch
-	rules := catalogue()
-	ck := rcCheck{c: c, asOf: asOf, cal: cal, limits: l, rules: rules, copyDays: copyDays, replyDays: replyDays}
+	ck := rcCheck{c: c, asOf: asOf, cal: cal, limits: l, copyDays: copyDays, replyDays: replyDays}
 	rep := lawgov.Report{Subject: c.ID, AsOf: asOf, Findings: make([]lawgov.Finding, 0, 10)}
 	for _, step := range []func() (lawgov.Finding, error){
 		ck.applicationWindow, ck.applicationCap, ck.correctionNotice, ck.correctionPeriod,
@@ -62,7 +61,6 @@ type rcCheck struct {
 	asOf   lawgov.Date
 	cal    *lawgov.Calendar
 	limits Limits
-	rules  []lawgov.Rule
 
 	copyDays, replyDays int // 第五十四条 under the simplified procedure
 
@@ -70,14 +68,7 @@ type rcCheck struct {
 	acceptedOn       lawgov.Date // the day it took effect
 }
 
-func (k *rcCheck) rule(id lawgov.RuleID) lawgov.Rule {
-	for _, r := range k.rules {
-		if r.ID == id {
-			return r
-		}
-	}
-	panic("casework: rule " + string(id) + " missing from the catalogue")
-}
+func (k *rcCheck) rule(id lawgov.RuleID) lawgov.Rule { return catalogueRule(id) }
 
 // periodEnd returns the end of p from start. When the calendar lacks data
 // for the end's year but the raw end (before any roll-forward) is already

@@ -143,9 +143,12 @@ func (r *Registry) pool(date lawgov.Date, field, region string) ([]Inspector, er
 	defer r.mu.RUnlock()
 	var pool []Inspector
 	var st Status
+	var buf []Event
 	for i := range r.officers {
-		o := &r.officers[i]
-		ok, err := r.rs.canEnforce(o, date, field, region, &st)
+		o := r.officers[i]
+		buf = r.histories[i].expand(buf[:0])
+		o.History = buf
+		ok, err := r.rs.canEnforce(&o, date, field, region, &st)
 		if err != nil {
 			return nil, fmt.Errorf("enforcement: draw %q: %w", field, err)
 		}

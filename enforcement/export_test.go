@@ -9,6 +9,8 @@ func (r *Registry) AddUnchecked(officers []Officer) {
 	defer r.mu.Unlock()
 	for _, o := range officers {
 		r.index[o.ID] = len(r.officers)
+		r.histories = append(r.histories, compactHistory(o.History))
+		o.History = nil
 		r.officers = append(r.officers, o)
 	}
 }

@@ -26,10 +26,14 @@ var ErrUnknownOfficer = errors.New("enforcement: unknown officer")
 // the old or the new history. The zero Registry is not usable; call
 // [NewRegistry].
 type Registry struct {
-	rs       *RuleSet
-	mu       sync.RWMutex
-	officers []Officer
-	index    map[string]int
+	rs *RuleSet
+	mu sync.RWMutex
+	// officers are kept without their histories, which histories holds in
+	// the compact form of [history]: histories[i] is the history of
+	// officers[i], whose History is nil.
+	officers  []Officer
+	histories []history
+	index     map[string]int
 
 	// rules are the action rules built from rs once, so that checks do
 	// not build their bases on every call. rs is the registry's own copy,
@@ -62,13 +66,26 @@ func (r *Registry) authorities(dst []authority, ids []string, date lawgov.Date, 
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	var st Status
+	// The histories are expanded into a recycled buffer: a check derives
+	// its officers' statuses without allocating.
+	bp := eventBufs.Get().(*[]Event)
+	buf := *bp
+	defer func() {
+		if cap(buf) <= 64 {
+			*bp = buf[:0]
+			eventBufs.Put(bp)
+		}
+	}()
 	for _, id := range ids {
 		k, found := r.index[id]
 		if !found {
 			dst = append(dst, authority{})
 			continue
 		}
-		ok, err := r.rs.canEnforce(&r.officers[k], date, field, region, &st)
+		o := r.officers[k]
+		buf = r.histories[k].expand(buf[:0])
+		o.History = buf
+		ok, err := r.rs.canEnforce(&o, date, field, region, &st)
 		if err != nil {
 			return dst, err
 		}
@@ -92,8 +109,8 @@ func (rs *RuleSet) checkOfficer(o *Officer) error {
 	// The reflective validator runs only for the errors of an officer
 	// that fails the same tags checked in code.
 	if !o.tagsValid() {
-		if err := lawgov.Validate(o); err != nil {
-			return fmt.Errorf("enforcement: add officer %q: %w", o.ID, err)
+		if err := validateOfficerSlow(*o); err != nil {
+			return err
 		}
 	}
 	if err := checkText(o); err != nil {
@@ -109,21 +126,31 @@ func (rs *RuleSet) checkOfficer(o *Officer) error {
 	return nil
 }
 
+// validateOfficerSlow runs the reflective validator on a copy, so that the
+// caller's Officer does not escape to the heap on the fast path.
+func validateOfficerSlow(o Officer) error {
+	if err := lawgov.Validate(&o); err != nil {
+		return fmt.Errorf("enforcement: add officer %q: %w", o.ID, err)
+	}
+	return nil
+}
+
 // Add adds officers with their histories. It fails, adding none, if an
 // officer is malformed, its history impossible, or its ID already present.
 func (r *Registry) Add(officers ...Officer) error {
 	// One officer at a time, as a loader streaming a file adds them, needs
 	// neither a map of the IDs seen nor a copy on the heap.
 	var one [1]Officer
-	cp := one[:]
+	var oneHistory [1]history
+	cp, hs := one[:], oneHistory[:]
 	var seen map[string]bool
 	if len(officers) != 1 {
-		cp = make([]Officer, len(officers))
+		cp, hs = make([]Officer, len(officers)), make([]history, len(officers))
 		seen = make(map[string]bool, len(officers))
 	}
-	for i, o := range officers {
-		o = cloneOfficer(o)
-		if err := r.rs.checkOfficer(&o); err != nil {
+	for i := range officers {
+		o := &officers[i]
+		if err := r.rs.checkOfficer(o); err != nil {
 			return err
 		}
 		if seen[o.ID] {
@@ -132,7 +159,8 @@ func (r *Registry) Add(officers ...Officer) error {
 		if seen != nil {
 			seen[o.ID] = true
 		}
-		cp[i] = o
+		cp[i], hs[i] = *o, compactHistory(o.History)
+		cp[i].Fields, cp[i].History = slices.Clone(o.Fields), nil
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -141,9 +169,10 @@ func (r *Registry) Add(officers ...Officer) error {
 			return fmt.Errorf("enforcement: add officer %q: already in the registry", o.ID)
 		}
 	}
-	for _, o := range cp {
+	for i, o := range cp {
 		r.index[o.ID] = len(r.officers)
 		r.officers = append(r.officers, o)
+		r.histories = append(r.histories, hs[i])
 	}
 	return nil
 }
@@ -175,29 +204,26 @@ func (r *Registry) Apply(id string, events ...Event) error {
 		}
 		return fmt.Errorf("enforcement: apply %q event to officer %q: %w", kind, id, ErrUnknownOfficer)
 	}
-	o := r.officers[i]
+	stored := r.histories[i]
+	h := stored.expand(make([]Event, 0, len(stored)+len(events)))
 	var rp replay
-	for k := range o.History {
-		rp.step(&o.History[k], r.rs) // the stored history is known to be possible
+	for k := range h {
+		rp.step(&h[k], r.rs) // the stored history is known to be possible
 	}
 	for j := range events {
 		e := &events[j]
 		if why := rp.step(e, r.rs); why != "" {
-			return &EventError{Officer: id, Index: len(o.History) + j, Kind: e.Kind, Date: e.Date, Reason: why}
+			return &EventError{Officer: id, Index: len(stored) + j, Kind: e.Kind, Date: e.Date, Reason: why}
 		}
 	}
-	h := make([]Event, 0, len(o.History)+len(events))
-	h = append(h, o.History...)
-	for _, e := range events {
-		e.Fields = slices.Clone(e.Fields)
-		h = append(h, e)
-	}
-	r.officers[i].History = h
+	// The new history replaces the old, which is never modified in place.
+	r.histories[i] = compactHistory(append(h, events...))
 	return nil
 }
 
-// stored returns officer id as stored, sharing its slices: histories are
-// never modified in place, so it may be read after the lock is released.
+// stored returns officer id with its history expanded into a new slice,
+// sharing the other slices: they are never modified in place, so it may be
+// read after the lock is released.
 func (r *Registry) stored(id string) (Officer, bool) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
@@ -205,7 +231,15 @@ func (r *Registry) stored(id string) (Officer, bool) {
 	if !ok {
 		return Officer{}, false
 	}
-	return r.officers[i], true
+	return r.expanded(i), true
+}
+
+// expanded returns officer i with its history expanded into a new slice.
+// The caller holds the lock.
+func (r *Registry) expanded(i int) Officer {
+	o := r.officers[i]
+	o.History = r.histories[i].expand(make([]Event, 0, len(r.histories[i])))
+	return o
 }
 
 // Officer returns a copy of officer id.
@@ -285,7 +319,10 @@ type snapshotOfficer struct {
 // snapshot rewritten whole.
 func (r *Registry) Snapshot() ([]byte, error) {
 	r.mu.RLock()
-	officers := slices.Clone(r.officers)
+	officers := make([]Officer, len(r.officers))
+	for i := range officers {
+		officers[i] = r.expanded(i)
+	}
 	r.mu.RUnlock()
 	slices.SortFunc(officers, func(a, b Officer) int { return strings.Compare(a.ID, b.ID) })
 	s := snapshot{Format: snapshotFormat, RuleSet: r.rs.Name, Officers: make([]snapshotOfficer, len(officers))}
@@ -388,6 +425,7 @@ func (r *Registry) restore(data []byte, head string) error {
 		return &TamperError{What: HeadMismatch, Index: -1}
 	}
 	officers := make([]Officer, len(s.Officers))
+	histories := make([]history, len(s.Officers))
 	index := make(map[string]int, len(s.Officers))
 	for i := range s.Officers {
 		o := &s.Officers[i].Officer
@@ -398,10 +436,11 @@ func (r *Registry) restore(data []byte, head string) error {
 			return fmt.Errorf("enforcement: restore snapshot: officer %q: duplicate ID", o.ID)
 		}
 		index[o.ID] = i
-		officers[i] = *o
+		officers[i], histories[i] = *o, compactHistory(o.History)
+		officers[i].History = nil
 	}
 	r.mu.Lock()
-	r.officers, r.index = officers, index
+	r.officers, r.histories, r.index = officers, histories, index
 	r.mu.Unlock()
 	return nil
 }
@@ -509,7 +548,7 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 	// field of the officer slice, which the workers read.
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	officers := r.officers
+	officers, histories := r.officers, r.histories
 
 	workers := opt.Workers
 	if workers <= 0 {
@@ -529,7 +568,7 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 		go func() {
 			defer wg.Done()
 			parts[w] = new(sweepPart)
-			r.rs.sweep(parts[w], officers, lo, hi, asOf, opt.ExpiringWithin)
+			r.rs.sweep(parts[w], officers, histories, lo, hi, asOf, opt.ExpiringWithin)
 		}()
 	}
 	wg.Wait()
@@ -663,15 +702,20 @@ func (h sweepHit) entry(o *Officer) SweepEntry {
 		LateReports: h.late, Reported: h.reported}
 }
 
-// sweep derives the states of officers[lo:hi] into p.
-func (rs *RuleSet) sweep(p *sweepPart, officers []Officer, lo, hi int, asOf lawgov.Date, within int) {
+// sweep derives the states of officers[lo:hi], whose histories are
+// histories[lo:hi], into p.
+func (rs *RuleSet) sweep(p *sweepPart, officers []Officer, histories []history, lo, hi int, asOf lawgov.Date, within int) {
 	horizon := asOf.AddDays(within)
 	// Counts are kept per unit in a slice indexed through the map, so the
 	// map is written once per unit rather than once per officer.
 	unitIdx := map[string]int{}
 	var st Status
+	var buf []Event
 	for i := lo; i < hi; i++ {
-		if err := rs.statusAt(&officers[i], asOf, &st); err != nil {
+		o := officers[i]
+		buf = histories[i].expand(buf[:0])
+		o.History = buf
+		if err := rs.statusAt(&o, asOf, &st); err != nil {
 			p.errs = append(p.errs, &OfficerError{Officer: officers[i].ID, Err: err})
 			continue
 		}
