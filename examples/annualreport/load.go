@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/fazhi-go/fazhi/casework"
 	"github.com/fazhi-go/fazhi/decision"
@@ -52,7 +53,9 @@ type filingRule struct {
 	Basis    lawgov.Citation `json:"basis"`
 }
 
-// dataset is every file of a county, read and checked for shape.
+// dataset is every file of a county, read and checked for shape. The
+// officers are kept only in the registry, and the actions not at all: the
+// report reads them again from fsys, one at a time, to check them.
 type dataset struct {
 	meta             meta
 	dir              *lawgov.Directory
@@ -62,8 +65,8 @@ type dataset struct {
 	decisions        []decision.Decision
 	documents        []decision.Document
 	registry         *enforcement.Registry
-	officers         map[string]enforcement.Officer
-	actions          []enforcement.Action
+	fsys             fs.FS // where the actions are
+	actions          int   // how many
 	reconsiderations []casework.Reconsideration
 	litigations      []casework.Litigation
 }
@@ -162,41 +165,67 @@ func load(fsys fs.FS) (*dataset, error) {
 	}
 	ds.events = len(events)
 
-	if b, err = read(fileDecisions); err != nil {
+	if ds.registry, err = enforcement.NewRegistry(enforcement.Chibi()); err != nil {
 		return nil, err
 	}
+	ds.fsys = fsys
+	// The officers, most of a large dataset, go into the registry in a
+	// goroutine of their own while the other files are read. Of the errors,
+	// the first in the order of the files is returned, as if the files had
+	// been read one after the other.
+	var officersErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { officersErr = loadOfficers(fsys, ds.registry) })
+	errBefore := ds.loadDecisions(read)
+	var errAfter error
+	if errBefore == nil {
+		errAfter = ds.loadActionsAndCases(fsys)
+	}
+	wg.Wait()
+	for _, err := range []error{errBefore, officersErr, errAfter} {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return ds, nil
+}
+
+// loadDecisions reads the decisions and the documents.
+func (ds *dataset) loadDecisions(read func(string) ([]byte, error)) error {
+	b, err := read(fileDecisions)
+	if err != nil {
+		return err
+	}
 	if err := decodeArray(fileDecisions, b, &ds.decisions, func(d decision.Decision) string { return d.ID }); err != nil {
-		return nil, err
+		return err
 	}
 	for i := range ds.decisions {
 		if err := ds.decisions[i].Validate(); err != nil {
-			return nil, recordError(fileDecisions, indexRecord(i, ds.decisions[i].ID), err)
+			return recordError(fileDecisions, indexRecord(i, ds.decisions[i].ID), err)
 		}
 	}
 
 	if b, err = read(fileDocuments); err != nil {
-		return nil, err
+		return err
 	}
 	if err := decodeArray(fileDocuments, b, &ds.documents, func(d decision.Document) string { return d.ID }); err != nil {
-		return nil, err
+		return err
 	}
 	for i := range ds.documents {
 		if err := ds.documents[i].Validate(); err != nil {
-			return nil, recordError(fileDocuments, indexRecord(i, ds.documents[i].ID), err)
+			return recordError(fileDocuments, indexRecord(i, ds.documents[i].ID), err)
 		}
 	}
+	return nil
+}
 
-	if b, err = read(fileOfficers); err != nil {
-		return nil, err
-	}
-	if ds.registry, err = enforcement.NewRegistry(enforcement.Chibi()); err != nil {
-		return nil, err
-	}
-	ds.officers = map[string]enforcement.Officer{}
-	err = decodeLines(fileOfficers, b, func(line int, o enforcement.Officer) error {
+// loadOfficers adds the officers of fsys to reg, one line at a time.
+func loadOfficers(fsys fs.FS, reg *enforcement.Registry) error {
+	fast := newFastDecoder()
+	return decodeLines(fsys, fileOfficers, fast, fast.officer, func(line int, o *enforcement.Officer) error {
 		rec := lineRecord(line, o.ID)
 		// Add validates the officer and replays the history.
-		if err := ds.registry.Add(o); err != nil {
+		if err := reg.Add(*o); err != nil {
 			var ee *enforcement.EventError
 			if errors.As(err, &ee) && ee.Index >= 0 {
 				return &dataError{File: fileOfficers, Record: rec, Field: fmt.Sprintf("history[%d]", ee.Index), Err: err}
@@ -207,55 +236,59 @@ func load(fsys fs.FS) (*dataset, error) {
 			}
 			return &dataError{File: fileOfficers, Record: rec, Field: "id", Err: err}
 		}
-		ds.officers[o.ID] = o
+		return nil
+	})
+}
+
+// loadActionsAndCases counts the actions, checking their shape, and reads
+// the cases.
+func (ds *dataset) loadActionsAndCases(fsys fs.FS) error {
+	fast := newFastDecoder()
+	err := eachAction(fsys, fast, func(int, *enforcement.Action) error {
+		ds.actions++
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 
-	if b, err = read(fileActions); err != nil {
-		return nil, err
-	}
-	err = decodeLines(fileActions, b, func(line int, a enforcement.Action) error {
-		if err := lawgov.Validate(a); err != nil {
-			return recordError(fileActions, lineRecord(line, a.ID), err)
-		}
-		ds.actions = append(ds.actions, a)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-
-	if b, err = read(fileReconsideration); err != nil {
-		return nil, err
-	}
-	err = decodeLines(fileReconsideration, b, func(line int, c casework.Reconsideration) error {
+	err = decodeLines(fsys, fileReconsideration, fast, fast.reconsideration, func(line int, c *casework.Reconsideration) error {
 		if err := c.Validate(); err != nil {
 			return recordError(fileReconsideration, lineRecord(line, c.ID), err)
 		}
-		ds.reconsiderations = append(ds.reconsiderations, c)
+		ds.reconsiderations = append(ds.reconsiderations, *c)
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 
-	if b, err = read(fileLitigation); err != nil {
-		return nil, err
-	}
-	err = decodeLines(fileLitigation, b, func(line int, l casework.Litigation) error {
+	return decodeLines(fsys, fileLitigation, fast, fast.litigation, func(line int, l *casework.Litigation) error {
 		if err := l.Validate(); err != nil {
 			return recordError(fileLitigation, lineRecord(line, l.ID), err)
 		}
-		ds.litigations = append(ds.litigations, l)
+		ds.litigations = append(ds.litigations, *l)
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return ds, nil
+}
+
+// eachAction reads the actions of fsys one at a time, checks their shape
+// and hands each to f. The action is reused for the next line: f must not
+// keep it.
+func eachAction(fsys fs.FS, fast *fastDecoder, f func(line int, a *enforcement.Action) error) error {
+	_, err := eachActionPart(fsys, 0, 1, fast, f)
+	return err
+}
+
+// eachActionPart is eachAction for the lines of part out of parts (see
+// decodeLinesPart), returning the line of the error.
+func eachActionPart(fsys fs.FS, part, parts int, fast *fastDecoder, f func(line int, a *enforcement.Action) error) (int, error) {
+	return decodeLinesPart(fsys, fileActions, part, parts, fast, fast.action, func(line int, a *enforcement.Action) error {
+		if err := a.Validate(); err != nil {
+			return recordError(fileActions, lineRecord(line, a.ID), err)
+		}
+		return f(line, a)
+	})
 }
 
 func lineRecord(line int, id string) string {
@@ -361,28 +394,54 @@ func decodeArray[T any](file string, b []byte, out *[]T, id func(T) string) erro
 	return nil
 }
 
-// decodeLines decodes JSON Lines, one record per non-blank line, and hands
-// each to f with its 1-based line number.
-func decodeLines[T any](file string, b []byte, f func(line int, v T) error) error {
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
+// maxLine is the longest line of a JSON Lines file.
+const maxLine = 4 << 20
+
+// decodeLines streams the JSON Lines file of fsys, one record per
+// non-blank line, and hands each to f with its 1-based line number. Each
+// line is decoded by fast when it can, else by encoding/json, which names
+// the field of a bad record; v is reused for the next line, so f must copy
+// what it keeps.
+func decodeLines[T any](fsys fs.FS, file string, d *fastDecoder, fast func([]byte, *T) bool, f func(line int, v *T) error) error {
+	_, err := decodeLinesPart(fsys, file, 0, 1, d, fast, f)
+	return err
+}
+
+// decodeLinesPart is decodeLines for the lines n with n-1 = part modulo
+// parts, so that parts workers share a file. It returns the line of the
+// error (0 for an error about the whole file).
+func decodeLinesPart[T any](fsys fs.FS, file string, part, parts int, d *fastDecoder, fast func([]byte, *T) bool, f func(line int, v *T) error) (int, error) {
+	fh, err := fsys.Open(file)
+	if err != nil {
+		return 0, &dataError{File: file, Err: err}
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 0, 64*1024), maxLine)
+	var v T
 	for line := 1; sc.Scan(); line++ {
+		if (line-1)%parts != part {
+			continue
+		}
 		text := bytes.TrimSpace(sc.Bytes())
 		if len(text) == 0 {
 			continue
 		}
-		var v T
-		if err := decodeRecord(text, &v); err != nil {
-			return recordError(file, lineRecord(line, recordID(text)), err)
+		if !fast(text, &v) {
+			var zero T
+			v = zero
+			if err := decodeRecord(text, &v); err != nil {
+				return line, recordError(file, lineRecord(line, recordID(text)), err)
+			}
 		}
-		if err := f(line, v); err != nil {
-			return err
+		if err := f(line, &v); err != nil {
+			return line, err
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return &dataError{File: file, Err: err}
+		return 0, &dataError{File: file, Err: err}
 	}
-	return nil
+	return 0, nil
 }
 
 // recordID returns the "id" of a JSON object, if it has a string one.
