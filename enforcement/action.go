@@ -247,6 +247,28 @@ var reviewerCutoff = lawgov.MustDate(2021, time.July, 15)
 // Periods are counted on cal (nil = lawgov.OfficialCalendar()). An error
 // means the check could not run: a malformed action, or no calendar data.
 func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calendar) (lawgov.Report, error) {
+	return checkAction(nil, a, asOf, officers, cal)
+}
+
+// CheckInto is [Check] writing the report into *rep and reusing the array
+// of rep.Findings when it is large enough, so that a caller checking many
+// actions one after another, and keeping of each report only what it
+// copies out, allocates little more than each report's messages. The
+// previous findings of *rep are overwritten; on error *rep holds no
+// findings.
+func CheckInto(rep *lawgov.Report, a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calendar) error {
+	r, err := checkAction(rep.Findings[:0], a, asOf, officers, cal)
+	if err != nil {
+		*rep = lawgov.Report{Findings: rep.Findings[:0]}
+		return err
+	}
+	*rep = r
+	return nil
+}
+
+// checkAction is Check appending the findings to dst, when it has room for
+// them.
+func checkAction(dst []lawgov.Finding, a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calendar) (lawgov.Report, error) {
 	reg, isReg := officers.(*Registry)
 	if officers == nil || (isReg && reg == nil) {
 		return lawgov.Report{}, fmt.Errorf("enforcement: check action %q: no officer lookup", a.ID)
@@ -272,12 +294,16 @@ func Check(a Action, asOf lawgov.Date, officers OfficerLookup, cal *lawgov.Calen
 	pub := rules.publicity
 	subj := a.ID
 	// The findings slice is allocated once at its final size (the action
-	// rules plus one authority finding per officer), and every message is
-	// written into one recycled buffer that becomes one string at the end:
-	// a check makes two allocations however many findings it reports.
+	// rules plus one authority finding per officer) unless dst has room,
+	// and every message is written into one recycled buffer that becomes
+	// one string at the end: a check makes two allocations however many
+	// findings it reports, CheckInto one.
 	mb := messageBufs.Get().(*messageBuf)
 	defer mb.release()
-	m := &msgs{rep: lawgov.Report{Subject: subj, AsOf: asOf, Findings: make([]lawgov.Finding, 0, numActionRules+len(a.Officers))},
+	if need := numActionRules + len(a.Officers); cap(dst) < need {
+		dst = make([]lawgov.Finding, 0, need)
+	}
+	m := &msgs{rep: lawgov.Report{Subject: subj, AsOf: asOf, Findings: dst[:0]},
 		buf: mb.buf[:0], ends: mb.ends[:0]}
 	c := &check{a: &a, asOf: asOf, cal: cal, rs: rs, rules: rules, m: m}
 	fieldAct := a.Kind == Inspection || a.Kind == Penalty || a.Kind == CoerciveMeasure

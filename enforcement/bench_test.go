@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/fazhi-go/fazhi/enforcement"
+	"github.com/fazhi-go/fazhi/lawgov"
 )
 
 // twentyEvents is a history of 20 events: training, a failed and a passed
@@ -105,6 +106,19 @@ func BenchmarkDraw(b *testing.B) {
 	for b.Loop() {
 		if _, err := reg.Draw(req); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkCheckInto(b *testing.B) {
+	reg := actionRegistry(b)
+	a := basePenalty()
+	asOf := d("2024-07-01")
+	var rep lawgov.Report
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := enforcement.CheckInto(&rep, a, asOf, reg, nil); err != nil || !rep.OK() {
+			b.Fatal(err, rep.Failures())
 		}
 	}
 }

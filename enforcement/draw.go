@@ -144,9 +144,10 @@ func (r *Registry) pool(date lawgov.Date, field, region string) ([]Inspector, er
 	var pool []Inspector
 	var st Status
 	var buf []Event
-	for i := range r.officers {
-		o := r.officers[i]
-		buf = r.histories[i].expand(buf[:0])
+	for i := range r.officers.len() {
+		rec := r.officers.at(i)
+		o := rec.o
+		buf = rec.h.expand(buf[:0])
 		o.History = buf
 		ok, err := r.rs.canEnforce(&o, date, field, region, &st)
 		if err != nil {

@@ -66,3 +66,40 @@ func (h history) expand(dst []Event) []Event {
 	}
 	return dst
 }
+
+// store holds the registry's officers in chunks of storeChunk, so that
+// adding one never copies the others: a registry of a quarter of a million
+// officers grows without the garbage of growing one slice, and wastes at
+// most one chunk.
+type store struct {
+	chunks [][]record
+	n      int
+}
+
+// record is an officer as the registry keeps it: o without its History,
+// which h holds.
+type record struct {
+	o Officer
+	h history
+}
+
+const (
+	storeShift = 10
+	storeChunk = 1 << storeShift
+)
+
+func (s *store) len() int { return s.n }
+
+// at returns record i, 0 <= i < s.len().
+func (s *store) at(i int) *record { return &s.chunks[i>>storeShift][i&(storeChunk-1)] }
+
+// add appends officer o, without its History, with history h.
+func (s *store) add(o Officer, h history) {
+	if s.n&(storeChunk-1) == 0 {
+		s.chunks = append(s.chunks, make([]record, 0, storeChunk))
+	}
+	o.History = nil
+	k := len(s.chunks) - 1
+	s.chunks[k] = append(s.chunks[k], record{o: o, h: h})
+	s.n++
+}

@@ -28,12 +28,10 @@ var ErrUnknownOfficer = errors.New("enforcement: unknown officer")
 type Registry struct {
 	rs *RuleSet
 	mu sync.RWMutex
-	// officers are kept without their histories, which histories holds in
-	// the compact form of [history]: histories[i] is the history of
-	// officers[i], whose History is nil.
-	officers  []Officer
-	histories []history
-	index     map[string]int
+	// officers holds the officers with their histories in the compact
+	// form of [history]; index maps an ID to its place in officers.
+	officers store
+	index    map[string]int
 
 	// rules are the action rules built from rs once, so that checks do
 	// not build their bases on every call. rs is the registry's own copy,
@@ -82,8 +80,9 @@ func (r *Registry) authorities(dst []authority, ids []string, date lawgov.Date, 
 			dst = append(dst, authority{})
 			continue
 		}
-		o := r.officers[k]
-		buf = r.histories[k].expand(buf[:0])
+		rec := r.officers.at(k)
+		o := rec.o
+		buf = rec.h.expand(buf[:0])
 		o.History = buf
 		ok, err := r.rs.canEnforce(&o, date, field, region, &st)
 		if err != nil {
@@ -101,7 +100,7 @@ func (r *Registry) RuleSet() *RuleSet { return r.rs }
 func (r *Registry) Len() int {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	return len(r.officers)
+	return r.officers.len()
 }
 
 // checkOfficer validates o's shape and text and replays its whole history.
@@ -170,9 +169,8 @@ func (r *Registry) Add(officers ...Officer) error {
 		}
 	}
 	for i, o := range cp {
-		r.index[o.ID] = len(r.officers)
-		r.officers = append(r.officers, o)
-		r.histories = append(r.histories, hs[i])
+		r.index[o.ID] = r.officers.len()
+		r.officers.add(o, hs[i])
 	}
 	return nil
 }
@@ -204,7 +202,8 @@ func (r *Registry) Apply(id string, events ...Event) error {
 		}
 		return fmt.Errorf("enforcement: apply %q event to officer %q: %w", kind, id, ErrUnknownOfficer)
 	}
-	stored := r.histories[i]
+	rec := r.officers.at(i)
+	stored := rec.h
 	h := stored.expand(make([]Event, 0, len(stored)+len(events)))
 	var rp replay
 	for k := range h {
@@ -217,7 +216,7 @@ func (r *Registry) Apply(id string, events ...Event) error {
 		}
 	}
 	// The new history replaces the old, which is never modified in place.
-	r.histories[i] = compactHistory(append(h, events...))
+	rec.h = compactHistory(append(h, events...))
 	return nil
 }
 
@@ -237,8 +236,9 @@ func (r *Registry) stored(id string) (Officer, bool) {
 // expanded returns officer i with its history expanded into a new slice.
 // The caller holds the lock.
 func (r *Registry) expanded(i int) Officer {
-	o := r.officers[i]
-	o.History = r.histories[i].expand(make([]Event, 0, len(r.histories[i])))
+	rec := r.officers.at(i)
+	o := rec.o
+	o.History = rec.h.expand(make([]Event, 0, len(rec.h)))
 	return o
 }
 
@@ -254,9 +254,9 @@ func (r *Registry) Officer(id string) (Officer, error) {
 // IDs returns the officer IDs in ascending order.
 func (r *Registry) IDs() []string {
 	r.mu.RLock()
-	ids := make([]string, 0, len(r.officers))
-	for _, o := range r.officers {
-		ids = append(ids, o.ID)
+	ids := make([]string, 0, r.officers.len())
+	for i := range r.officers.len() {
+		ids = append(ids, r.officers.at(i).o.ID)
 	}
 	r.mu.RUnlock()
 	slices.Sort(ids)
@@ -319,7 +319,7 @@ type snapshotOfficer struct {
 // snapshot rewritten whole.
 func (r *Registry) Snapshot() ([]byte, error) {
 	r.mu.RLock()
-	officers := make([]Officer, len(r.officers))
+	officers := make([]Officer, r.officers.len())
 	for i := range officers {
 		officers[i] = r.expanded(i)
 	}
@@ -424,8 +424,7 @@ func (r *Registry) restore(data []byte, head string) error {
 	if head != "" && s.Head != head {
 		return &TamperError{What: HeadMismatch, Index: -1}
 	}
-	officers := make([]Officer, len(s.Officers))
-	histories := make([]history, len(s.Officers))
+	var officers store
 	index := make(map[string]int, len(s.Officers))
 	for i := range s.Officers {
 		o := &s.Officers[i].Officer
@@ -436,11 +435,10 @@ func (r *Registry) restore(data []byte, head string) error {
 			return fmt.Errorf("enforcement: restore snapshot: officer %q: duplicate ID", o.ID)
 		}
 		index[o.ID] = i
-		officers[i], histories[i] = *o, compactHistory(o.History)
-		officers[i].History = nil
+		officers.add(*o, compactHistory(o.History))
 	}
 	r.mu.Lock()
-	r.officers, r.histories, r.index = officers, histories, index
+	r.officers, r.index = officers, index
 	r.mu.Unlock()
 	return nil
 }
@@ -548,27 +546,28 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 	// field of the officer slice, which the workers read.
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	officers, histories := r.officers, r.histories
+	officers := &r.officers
+	n := officers.len()
 
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if workers > len(officers) {
-		workers = max(1, len(officers))
+	if workers > n {
+		workers = max(1, n)
 	}
 	// Each worker fills its own part, allocated separately so that the
 	// parts' counters never share a cache line.
 	parts := make([]*sweepPart, workers)
 	var wg sync.WaitGroup
-	chunk := (len(officers) + workers - 1) / workers
+	chunk := (n + workers - 1) / workers
 	for w := 0; w < workers; w++ {
-		lo, hi := min(w*chunk, len(officers)), min((w+1)*chunk, len(officers))
+		lo, hi := min(w*chunk, n), min((w+1)*chunk, n)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			parts[w] = new(sweepPart)
-			r.rs.sweep(parts[w], officers, histories, lo, hi, asOf, opt.ExpiringWithin)
+			r.rs.sweep(parts[w], officers, lo, hi, asOf, opt.ExpiringWithin)
 		}()
 	}
 	wg.Wait()
@@ -595,7 +594,7 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 				k := offsets[w][l]
 				for _, b := range parts[w].hits[l].blocks {
 					for _, h := range b {
-						lists[l][k] = h.entry(&officers[h.officer])
+						lists[l][k] = h.entry(&officers.at(h.officer).o)
 						k++
 					}
 				}
@@ -702,9 +701,8 @@ func (h sweepHit) entry(o *Officer) SweepEntry {
 		LateReports: h.late, Reported: h.reported}
 }
 
-// sweep derives the states of officers[lo:hi], whose histories are
-// histories[lo:hi], into p.
-func (rs *RuleSet) sweep(p *sweepPart, officers []Officer, histories []history, lo, hi int, asOf lawgov.Date, within int) {
+// sweep derives the states of officers lo to hi-1 into p.
+func (rs *RuleSet) sweep(p *sweepPart, officers *store, lo, hi int, asOf lawgov.Date, within int) {
 	horizon := asOf.AddDays(within)
 	// Counts are kept per unit in a slice indexed through the map, so the
 	// map is written once per unit rather than once per officer.
@@ -712,11 +710,12 @@ func (rs *RuleSet) sweep(p *sweepPart, officers []Officer, histories []history, 
 	var st Status
 	var buf []Event
 	for i := lo; i < hi; i++ {
-		o := officers[i]
-		buf = histories[i].expand(buf[:0])
+		rec := officers.at(i)
+		o := rec.o
+		buf = rec.h.expand(buf[:0])
 		o.History = buf
 		if err := rs.statusAt(&o, asOf, &st); err != nil {
-			p.errs = append(p.errs, &OfficerError{Officer: officers[i].ID, Err: err})
+			p.errs = append(p.errs, &OfficerError{Officer: o.ID, Err: err})
 			continue
 		}
 		k, ok := unitIdx[st.Unit]
