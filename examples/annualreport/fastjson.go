@@ -135,9 +135,14 @@ func (d *fastDecoder) text(dst interface{ UnmarshalText([]byte) error }) bool {
 	return ok && dst.UnmarshalText(b) == nil
 }
 
-// date decodes a date in the form of lawgov.ParseDate, or the empty string
-// for the zero Date, as lawgov.Date.UnmarshalJSON does.
+// date decodes a date in the form of lawgov.ParseDate, or null or the
+// empty string for the zero Date, as lawgov.Date.UnmarshalJSON does.
 func (d *fastDecoder) date(dst *lawgov.Date) bool {
+	d.ws()
+	if rest := d.b[d.i:]; len(rest) >= 4 && string(rest[:4]) == "null" {
+		*dst, d.i = lawgov.Date{}, d.i+4
+		return true
+	}
 	b, ok := d.raw()
 	switch {
 	case !ok:

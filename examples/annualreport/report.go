@@ -471,14 +471,14 @@ type actionTally struct {
 // run checks the actions of year on the lines of part out of parts.
 func (t *actionTally) run(ds *dataset, part, parts, year int, asOf lawgov.Date, cal *lawgov.Calendar) {
 	t.per = map[lawgov.RuleID]*ruleCounts{}
+	var rep lawgov.Report // reused: findings are copied out
 	t.errLine, t.err = eachActionPart(ds.fsys, part, parts, newFastDecoder(), func(line int, a *enforcement.Action) error {
 		if a.Date.Year() != year {
 			return nil
 		}
 		t.checked++
 		t.kinds[a.Kind]++
-		rep, err := enforcement.Check(*a, asOf, ds.registry, cal)
-		if err != nil {
+		if err := enforcement.CheckInto(&rep, *a, asOf, ds.registry, cal); err != nil {
 			return fmt.Errorf("annualreport: check action %q: %w", a.ID, err)
 		}
 		for _, f := range rep.Findings {
