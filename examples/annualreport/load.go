@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -219,10 +220,38 @@ func (ds *dataset) loadDecisions(read func(string) ([]byte, error)) error {
 	return nil
 }
 
-// loadOfficers adds the officers of fsys to reg, one line at a time.
+// loadOfficers adds the officers of fsys to reg. As many workers as there
+// are processors share the lines: decoding and checking an officer is most
+// of the work, and the registry orders only its index. The order of the
+// officers in the registry then varies from run to run, which no result
+// depends on. When a line is bad, the file is read again in order into a
+// registry of its own, so that the error is the one of the first bad line
+// (a repeated ID at its second line), as when the lines are read one after
+// the other.
 func loadOfficers(fsys fs.FS, reg *enforcement.Registry) error {
+	parts := runtime.GOMAXPROCS(0)
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for w := range parts {
+		wg.Go(func() { _, errs[w] = addOfficers(fsys, reg, w, parts) })
+	}
+	wg.Wait()
+	if errors.Join(errs...) == nil {
+		return nil
+	}
+	again, err := enforcement.NewRegistry(reg.RuleSet())
+	if err != nil {
+		return err
+	}
+	_, err = addOfficers(fsys, again, 0, 1)
+	return err
+}
+
+// addOfficers adds the officers on the lines of part out of parts (see
+// decodeLinesPart) to reg, one line at a time.
+func addOfficers(fsys fs.FS, reg *enforcement.Registry, part, parts int) (int, error) {
 	fast := newFastDecoder()
-	return decodeLines(fsys, fileOfficers, fast, fast.officer, func(line int, o *enforcement.Officer) error {
+	return decodeLinesPart(fsys, fileOfficers, part, parts, fast, fast.officer, func(line int, o *enforcement.Officer) error {
 		rec := lineRecord(line, o.ID)
 		// Add validates the officer and replays the history.
 		if err := reg.Add(*o); err != nil {

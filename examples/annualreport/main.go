@@ -29,6 +29,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"sync"
 
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -47,7 +48,19 @@ var loadEmbedded = sync.OnceValues(func() (*dataset, error) {
 	return load(sub)
 })
 
+// memoryLimit is the soft limit of the heap (runtime/debug.SetMemoryLimit)
+// unless GOMEMLIMIT sets another. The registry of a large county stays in
+// memory for the whole report (about 120 MB for 247,400 officers); without
+// a limit the garbage collector lets the heap grow to twice what is live,
+// with it the report of that county runs in under 300 MiB. A dataset whose
+// live heap exceeds the limit still runs, with the collector working
+// harder.
+const memoryLimit = 250 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	if err := run(os.Stdout, os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
