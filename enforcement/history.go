@@ -1,7 +1,6 @@
 package enforcement
 
 import (
-	"slices"
 	"sync"
 
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -40,17 +39,60 @@ var eventBufs = sync.Pool{New: func() any {
 // compactHistory returns h as the registry keeps it, with copies of the
 // events' fields.
 func compactHistory(h []Event) history {
+	_, out := compactOfficer(nil, h)
+	return out
+}
+
+// compactOfficer returns a copy of fields and h as the registry keeps them.
+// The texts of the events share one array, and the fields (the officer's
+// first) another: three allocations for an officer, however many events.
+// A nil slice stays nil, an empty one empty.
+func compactOfficer(fields []string, h []Event) ([]string, history) {
+	nText, nFields := 0, len(fields)
+	for i := range h {
+		if hasText(&h[i]) {
+			nText++
+			nFields += len(h[i].Fields)
+		}
+	}
+	var texts []eventText
+	if nText > 0 {
+		texts = make([]eventText, 0, nText)
+	}
+	var pool []string
+	if nFields > 0 {
+		pool = make([]string, 0, nFields)
+	}
+	// take copies f into pool, keeping nil and empty apart.
+	take := func(f []string) []string {
+		switch {
+		case f == nil:
+			return nil
+		case len(f) == 0:
+			return []string{}
+		}
+		start := len(pool)
+		pool = append(pool, f...)
+		return pool[start:len(pool):len(pool)]
+	}
+	fields = take(fields)
 	out := make(history, len(h))
 	for i := range h {
 		e := &h[i]
 		s := storedEvent{date: e.Date, expires: e.Expires, until: e.Until, kind: e.Kind, passed: e.Passed}
-		if e.Number != "" || e.Fields != nil || e.Region != "" || e.What != "" || e.Decision != "" || e.Recorder != "" {
-			s.text = &eventText{number: e.Number, region: e.Region, what: e.What, decision: e.Decision, recorder: e.Recorder,
-				fields: slices.Clone(e.Fields)}
+		if hasText(e) {
+			texts = append(texts, eventText{number: e.Number, region: e.Region, what: e.What, decision: e.Decision, recorder: e.Recorder,
+				fields: take(e.Fields)})
+			s.text = &texts[len(texts)-1]
 		}
 		out[i] = s
 	}
-	return out
+	return fields, out
+}
+
+// hasText reports whether e has a text or fields to keep apart.
+func hasText(e *Event) bool {
+	return e.Number != "" || e.Fields != nil || e.Region != "" || e.What != "" || e.Decision != "" || e.Recorder != ""
 }
 
 // expand appends the events of h to dst. The events share their fields

@@ -158,8 +158,9 @@ func (r *Registry) Add(officers ...Officer) error {
 		if seen != nil {
 			seen[o.ID] = true
 		}
-		cp[i], hs[i] = *o, compactHistory(o.History)
-		cp[i].Fields, cp[i].History = slices.Clone(o.Fields), nil
+		cp[i] = *o
+		cp[i].Fields, hs[i] = compactOfficer(o.Fields, o.History)
+		cp[i].History = nil
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
