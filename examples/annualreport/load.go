@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/fazhi-go/fazhi/casework"
 	"github.com/fazhi-go/fazhi/decision"
@@ -66,8 +67,9 @@ type dataset struct {
 	decisions        []decision.Decision
 	documents        []decision.Document
 	registry         *enforcement.Registry
-	fsys             fs.FS // where the actions are
-	actions          int   // how many
+	fsys             fs.FS         // where the actions are
+	actions          int           // how many
+	actionSum        actionSummary // their check for the dataset's report year
 	reconsiderations []casework.Reconsideration
 	litigations      []casework.Litigation
 }
@@ -178,12 +180,22 @@ func load(fsys fs.FS) (*dataset, error) {
 	var wg sync.WaitGroup
 	wg.Go(func() { officersErr = loadOfficers(fsys, ds.registry) })
 	errBefore := ds.loadDecisions(read)
-	var errAfter error
+	var errCases, errActions error
 	if errBefore == nil {
-		errAfter = ds.loadActionsAndCases(fsys)
+		errCases = ds.loadCases(fsys)
 	}
 	wg.Wait()
-	for _, err := range []error{errBefore, officersErr, errAfter} {
+	// With the registry complete, the actions are checked for the report
+	// year of the dataset, as of its last day: the report's default. (A
+	// year out of range has no last day and no actions: they are then only
+	// checked for shape and counted.)
+	if errBefore == nil && officersErr == nil {
+		y := ds.meta.ReportYear
+		last, _ := lawgov.NewDate(y, time.December, 31)
+		ds.actionSum, errActions = summarizeActions(ds, y, last, lawgov.OfficialCalendar())
+		ds.actions = ds.actionSum.lines
+	}
+	for _, err := range []error{errBefore, officersErr, errActions, errCases} {
 		if err != nil {
 			return nil, err
 		}
@@ -252,9 +264,9 @@ func loadOfficers(fsys fs.FS, reg *enforcement.Registry) error {
 func addOfficers(fsys fs.FS, reg *enforcement.Registry, part, parts int) (int, error) {
 	fast := newFastDecoder()
 	return decodeLinesPart(fsys, fileOfficers, part, parts, fast, fast.officer, func(line int, o *enforcement.Officer) error {
-		rec := lineRecord(line, o.ID)
 		// Add validates the officer and replays the history.
 		if err := reg.Add(*o); err != nil {
+			rec := lineRecord(line, o.ID)
 			var ee *enforcement.EventError
 			if errors.As(err, &ee) && ee.Index >= 0 {
 				return &dataError{File: fileOfficers, Record: rec, Field: fmt.Sprintf("history[%d]", ee.Index), Err: err}
@@ -269,19 +281,10 @@ func addOfficers(fsys fs.FS, reg *enforcement.Registry, part, parts int) (int, e
 	})
 }
 
-// loadActionsAndCases counts the actions, checking their shape, and reads
-// the cases.
-func (ds *dataset) loadActionsAndCases(fsys fs.FS) error {
+// loadCases reads the reconsideration and litigation cases.
+func (ds *dataset) loadCases(fsys fs.FS) error {
 	fast := newFastDecoder()
-	err := eachAction(fsys, fast, func(int, *enforcement.Action) error {
-		ds.actions++
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-
-	err = decodeLines(fsys, fileReconsideration, fast, fast.reconsideration, func(line int, c *casework.Reconsideration) error {
+	err := decodeLines(fsys, fileReconsideration, fast, fast.reconsideration, func(line int, c *casework.Reconsideration) error {
 		if err := c.Validate(); err != nil {
 			return recordError(fileReconsideration, lineRecord(line, c.ID), err)
 		}
@@ -301,16 +304,10 @@ func (ds *dataset) loadActionsAndCases(fsys fs.FS) error {
 	})
 }
 
-// eachAction reads the actions of fsys one at a time, checks their shape
-// and hands each to f. The action is reused for the next line: f must not
-// keep it.
-func eachAction(fsys fs.FS, fast *fastDecoder, f func(line int, a *enforcement.Action) error) error {
-	_, err := eachActionPart(fsys, 0, 1, fast, f)
-	return err
-}
-
-// eachActionPart is eachAction for the lines of part out of parts (see
-// decodeLinesPart), returning the line of the error.
+// eachActionPart reads the actions on the lines of part out of parts of
+// fsys (see decodeLinesPart) one at a time, checks their shape and hands
+// each to f, returning the line of the error. The action is reused for the
+// next line: f must not keep it.
 func eachActionPart(fsys fs.FS, part, parts int, fast *fastDecoder, f func(line int, a *enforcement.Action) error) (int, error) {
 	return decodeLinesPart(fsys, fileActions, part, parts, fast, fast.action, func(line int, a *enforcement.Action) error {
 		if err := a.Validate(); err != nil {

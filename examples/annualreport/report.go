@@ -379,49 +379,19 @@ func actionSection(ds *dataset, year int, asOf lawgov.Date, cal *lawgov.Calendar
 		titles[r.ID] = r
 		order = append(order, r.ID)
 	}
-	// The actions are read again from their file and checked by as many
-	// workers as there are processors, each taking every n-th line; the
-	// tallies add up and the findings are put back in the order of the
-	// file.
-	parts := make([]actionTally, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for w := range parts {
-		wg.Go(func() { parts[w].run(ds, w, len(parts), year, asOf, cal) })
-	}
-	wg.Wait()
-	per := map[lawgov.RuleID]*ruleCounts{}
-	var kinds [5]int
-	checked, flawed := 0, 0
-	var lineFails []lineFinding
-	var err error
-	errLine := 0
-	for _, p := range parts {
-		if p.err != nil && (err == nil || p.errLine < errLine) {
-			err, errLine = p.err, p.errLine
+	// The loader checked the actions for the dataset's own year; for
+	// another period they are read and checked again.
+	sum := ds.actionSum
+	if sum.year != year || sum.asOf != asOf {
+		var err error
+		if sum, err = summarizeActions(ds, year, asOf, cal); err != nil {
+			return s, err
 		}
-		for id, c := range p.per {
-			if per[id] == nil {
-				per[id] = &ruleCounts{}
-			}
-			per[id].pass += c.pass
-			per[id].fail += c.fail
-			per[id].na += c.na
-		}
-		for k, n := range p.kinds {
-			kinds[k] += n
-		}
-		checked += p.checked
-		flawed += p.flawed
-		lineFails = append(lineFails, p.fails...)
 	}
-	if err != nil {
-		return s, err
+	if sum.err != nil {
+		return s, sum.err
 	}
-	slices.SortStableFunc(lineFails, func(a, b lineFinding) int { return a.line - b.line })
-	fails := make([]lawgov.Finding, len(lineFails))
-	for i, f := range lineFails {
-		fails[i] = f.f
-	}
+	per, kinds, checked, flawed, fails := sum.per, sum.kinds, sum.checked, sum.flawed, sum.fails
 	s.Text = append(s.Text, fmt.Sprintf("%d年抽取执法行为%d件（行政检查%d件、行政处罚%d件、行政强制措施%d件、行政许可%d件）逐件检查，存在不符合项的%d件，占%s。",
 		year, checked, kinds[enforcement.Inspection], kinds[enforcement.Penalty], kinds[enforcement.CoerciveMeasure], kinds[enforcement.Licence],
 		flawed, pct(lawgov.Rate{Num: int64(flawed), Den: int64(checked)})))
@@ -458,28 +428,100 @@ type lineFinding struct {
 	f    lawgov.Finding
 }
 
-// actionTally is what one worker of actionSection found.
+// actionSummary is the check of every action of a year as of a day: the
+// counts of the findings by rule, the actions by kind, the actions checked
+// and those with a failure, the failures in the order of the file, and the
+// error of a check that could not run.
+type actionSummary struct {
+	year            int
+	asOf            lawgov.Date
+	lines           int // actions in the file
+	per             map[lawgov.RuleID]*ruleCounts
+	kinds           [5]int
+	checked, flawed int
+	fails           []lawgov.Finding
+	err             error
+}
+
+// summarizeActions reads the actions of ds, checks their shape and checks
+// those of year as of asOf, with as many workers as there are processors,
+// each taking every n-th line; the tallies add up and the findings are put
+// back in the order of the file. The error returned is that of the first
+// bad line of the file; a check that could not run is the summary's err.
+func summarizeActions(ds *dataset, year int, asOf lawgov.Date, cal *lawgov.Calendar) (actionSummary, error) {
+	parts := make([]actionTally, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for w := range parts {
+		wg.Go(func() { parts[w].run(ds, w, len(parts), year, asOf, cal) })
+	}
+	wg.Wait()
+	sum := actionSummary{year: year, asOf: asOf, per: map[lawgov.RuleID]*ruleCounts{}}
+	var lineFails []lineFinding
+	var err error
+	errLine, checkLine := 0, 0
+	for _, p := range parts {
+		if p.err != nil && (err == nil || p.errLine < errLine) {
+			err, errLine = p.err, p.errLine
+		}
+		if p.checkErr != nil && (sum.err == nil || p.checkLine < checkLine) {
+			sum.err, checkLine = p.checkErr, p.checkLine
+		}
+		for id, c := range p.per {
+			if sum.per[id] == nil {
+				sum.per[id] = &ruleCounts{}
+			}
+			sum.per[id].pass += c.pass
+			sum.per[id].fail += c.fail
+			sum.per[id].na += c.na
+		}
+		for k, n := range p.kinds {
+			sum.kinds[k] += n
+		}
+		sum.lines += p.lines
+		sum.checked += p.checked
+		sum.flawed += p.flawed
+		lineFails = append(lineFails, p.fails...)
+	}
+	if err != nil {
+		return actionSummary{}, err
+	}
+	slices.SortStableFunc(lineFails, func(a, b lineFinding) int { return a.line - b.line })
+	sum.fails = make([]lawgov.Finding, len(lineFails))
+	for i, f := range lineFails {
+		sum.fails[i] = f.f
+	}
+	return sum, nil
+}
+
+// actionTally is what one worker of summarizeActions found.
 type actionTally struct {
+	lines           int
 	per             map[lawgov.RuleID]*ruleCounts
 	kinds           [5]int
 	checked, flawed int
 	fails           []lineFinding
-	err             error
+	err             error // a bad line, with its number
 	errLine         int
+	checkErr        error // a check that could not run, with its line
+	checkLine       int
 }
 
-// run checks the actions of year on the lines of part out of parts.
+// run checks the shape of the actions on the lines of part out of parts,
+// and checks those of year. After a check that could not run it goes on
+// checking only the shape of the rest, so that a bad line is still found.
 func (t *actionTally) run(ds *dataset, part, parts, year int, asOf lawgov.Date, cal *lawgov.Calendar) {
 	t.per = map[lawgov.RuleID]*ruleCounts{}
 	var rep lawgov.Report // reused: findings are copied out
 	t.errLine, t.err = eachActionPart(ds.fsys, part, parts, newFastDecoder(), func(line int, a *enforcement.Action) error {
-		if a.Date.Year() != year {
+		t.lines++
+		if a.Date.Year() != year || t.checkErr != nil {
 			return nil
 		}
 		t.checked++
 		t.kinds[a.Kind]++
 		if err := enforcement.CheckInto(&rep, *a, asOf, ds.registry, cal); err != nil {
-			return fmt.Errorf("annualreport: check action %q: %w", a.ID, err)
+			t.checkErr, t.checkLine = fmt.Errorf("annualreport: check action %q: %w", a.ID, err), line
+			return nil
 		}
 		for _, f := range rep.Findings {
 			c := t.per[f.Rule]
