@@ -51,6 +51,13 @@ func TestRegistryApplyAtomic(t *testing.T) {
 	assert.Equal(t, enforcement.StateChangeOverdue, st.State)
 
 	assert.EqualError(t, reg.Add(activeOfficer("A1", "x")), `enforcement: add officer "A1": already in the registry`)
+	// The registry is unchanged: A1 is still the first officer, with its
+	// change, and no second one was added.
+	o, err := reg.Officer("A1")
+	require.NoError(t, err)
+	assert.NotEqual(t, "x", o.Unit)
+	assert.Equal(t, enforcement.InformationChanged, o.History[len(o.History)-1].Kind)
+	assert.Equal(t, []string{"A1"}, reg.IDs())
 }
 
 func TestRegistryExamAfterRemoval(t *testing.T) {
