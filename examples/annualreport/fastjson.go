@@ -28,10 +28,23 @@ type fastDecoder struct {
 	strs []string
 	// events is the reused history of the officer being decoded.
 	events []enforcement.Event
+	// pack collects the unique strings of an officer (ID, name, credential
+	// numbers), which become one string: one allocation for them all.
+	// packed says where each goes: the officer (-1 ID, -2 name) or the
+	// number of event k >= 0.
+	pack   []byte
+	packed []packedString
 	// interned holds the strings that repeat across records (units,
 	// fields, regions, the facts of events), so that each is allocated
 	// once.
 	interned map[string]string
+}
+
+// packedString is the place of a string in fastDecoder.pack and whose it
+// is.
+type packedString struct {
+	owner      int
+	start, end int
 }
 
 // maxInterned bounds the interned strings, so that a file of all distinct
@@ -292,20 +305,9 @@ func (d *fastDecoder) strings(dst *[]string, common bool) bool {
 	return ok
 }
 
-// keyIndex returns the index of k in keys, or -1.
-func keyIndex(keys []string, k []byte) int {
-	for i, s := range keys {
-		if s == string(k) {
-			return i
-		}
-	}
-	return -1
-}
-
-var (
-	officerKeys = []string{"id", "name", "unit", "employment", "fields", "region", "history"}
-	eventKeys   = []string{"kind", "date", "passed", "number", "fields", "region", "expires", "what", "until", "decision", "recorded_by"}
-)
+// The decoders number the field names of each record: the key functions
+// at the end of the file map a name to its number with a switch, which
+// the compiler makes a search without copying the bytes.
 
 // officer decodes an officer line into o. Its history and string slices
 // are reused by the next call: the registry keeps a copy.
@@ -313,13 +315,14 @@ func (d *fastDecoder) officer(b []byte, o *enforcement.Officer) bool {
 	d.reset(b)
 	*o = enforcement.Officer{}
 	d.events = d.events[:0]
+	d.pack, d.packed = d.pack[:0], d.packed[:0]
 	hasHistory := false
-	ok := d.object(func(k []byte) int { return keyIndex(officerKeys, k) }, func(i int) bool {
+	ok := d.object(officerKey, func(i int) bool {
 		switch i {
 		case 0:
-			return d.str(&o.ID)
+			return d.packStr(-1)
 		case 1:
-			return d.str(&o.Name)
+			return d.packStr(-2)
 		case 2:
 			return d.common(&o.Unit)
 		case 3:
@@ -332,12 +335,24 @@ func (d *fastDecoder) officer(b []byte, o *enforcement.Officer) bool {
 			hasHistory = true
 			return d.array(func() bool {
 				d.events = append(d.events, enforcement.Event{})
-				return d.event(&d.events[len(d.events)-1])
+				return d.event(&d.events[len(d.events)-1], len(d.events)-1)
 			})
 		}
 	})
 	if !ok || !d.end() {
 		return false
+	}
+	all := string(d.pack)
+	for _, p := range d.packed {
+		s := all[p.start:p.end]
+		switch p.owner {
+		case -1:
+			o.ID = s
+		case -2:
+			o.Name = s
+		default:
+			d.events[p.owner].Number = s
+		}
 	}
 	if hasHistory {
 		if d.events == nil {
@@ -348,8 +363,21 @@ func (d *fastDecoder) officer(b []byte, o *enforcement.Officer) bool {
 	return true
 }
 
-func (d *fastDecoder) event(e *enforcement.Event) bool {
-	return d.object(func(k []byte) int { return keyIndex(eventKeys, k) }, func(i int) bool {
+// packStr decodes a string of the officer being decoded into d.pack, for
+// owner (see fastDecoder.packed).
+func (d *fastDecoder) packStr(owner int) bool {
+	b, ok := d.raw()
+	if ok {
+		start := len(d.pack)
+		d.pack = append(d.pack, b...)
+		d.packed = append(d.packed, packedString{owner, start, len(d.pack)})
+	}
+	return ok
+}
+
+// event decodes event k of the officer being decoded into e.
+func (d *fastDecoder) event(e *enforcement.Event, k int) bool {
+	return d.object(eventKey, func(i int) bool {
 		switch i {
 		case 0:
 			return d.text(&e.Kind)
@@ -358,7 +386,7 @@ func (d *fastDecoder) event(e *enforcement.Event) bool {
 		case 2:
 			return d.boolean(&e.Passed)
 		case 3:
-			return d.str(&e.Number)
+			return d.packStr(k)
 		case 4:
 			return d.strings(&e.Fields, true)
 		case 5:
@@ -377,23 +405,12 @@ func (d *fastDecoder) event(e *enforcement.Event) bool {
 	})
 }
 
-var (
-	actionKeys = []string{"id", "kind", "field", "region", "date", "officers", "credentials_shown", "on_the_spot", "records",
-		"filed", "decided", "served", "executed", "published", "penalised", "educated", "serious", "discussed",
-		"preserved", "preservation_decided", "no_legal_basis", "no_standing", "major", "review", "offence", "coercion"}
-	majorKeys    = []string{"public_interest", "heard_major", "complex", "other_law"}
-	reviewKeys   = []string{"date", "passed", "reviewer", "first_appointed", "legal_qualified"}
-	offenceKeys  = []string{"committed", "ended", "discovered", "life_health_or_finance", "harm", "minor", "corrected_promptly", "first_violation", "harm_minor", "no_fault_proven", "strict_liability_basis"}
-	coercionKeys = []string{"measure", "delegated", "approved", "urgent", "record", "extended", "extension_days", "excluded_days", "released"}
-	siteKeys     = []string{"made", "officers_signed", "party_present", "party_signed", "refusal_noted", "witness_signed", "informed", "heard"}
-)
-
 // action decodes an action line into a. Its string slices are reused by
 // the next call: check a and let it go before decoding the next.
 func (d *fastDecoder) action(b []byte, a *enforcement.Action) bool {
 	d.reset(b)
 	*a = enforcement.Action{}
-	ok := d.object(func(k []byte) int { return keyIndex(actionKeys, k) }, func(i int) bool {
+	ok := d.object(actionKey, func(i int) bool {
 		switch i {
 		case 0:
 			return d.str(&a.ID)
@@ -461,13 +478,13 @@ func (d *fastDecoder) action(b []byte, a *enforcement.Action) bool {
 }
 
 func (d *fastDecoder) major(m *enforcement.MajorCase) bool {
-	return d.object(func(k []byte) int { return keyIndex(majorKeys, k) }, func(i int) bool {
+	return d.object(majorKey, func(i int) bool {
 		return d.boolean([...]*bool{&m.PublicInterest, &m.HeardMajor, &m.Complex, &m.OtherLaw}[i])
 	})
 }
 
 func (d *fastDecoder) review(r *enforcement.LegalReview) bool {
-	return d.object(func(k []byte) int { return keyIndex(reviewKeys, k) }, func(i int) bool {
+	return d.object(reviewKey, func(i int) bool {
 		switch i {
 		case 0:
 			return d.date(&r.Date)
@@ -484,7 +501,7 @@ func (d *fastDecoder) review(r *enforcement.LegalReview) bool {
 }
 
 func (d *fastDecoder) offence(f *enforcement.Offence) bool {
-	return d.object(func(k []byte) int { return keyIndex(offenceKeys, k) }, func(i int) bool {
+	return d.object(offenceKey, func(i int) bool {
 		switch i {
 		case 0:
 			return d.date(&f.Committed)
@@ -501,7 +518,7 @@ func (d *fastDecoder) offence(f *enforcement.Offence) bool {
 }
 
 func (d *fastDecoder) coercion(c *enforcement.Coercion) bool {
-	return d.object(func(k []byte) int { return keyIndex(coercionKeys, k) }, func(i int) bool {
+	return d.object(coercionKey, func(i int) bool {
 		switch i {
 		case 0:
 			return d.text(&c.Measure)
@@ -513,7 +530,7 @@ func (d *fastDecoder) coercion(c *enforcement.Coercion) bool {
 			return d.boolean(&c.Urgent)
 		case 4:
 			r := &c.Record
-			return d.object(func(k []byte) int { return keyIndex(siteKeys, k) }, func(i int) bool {
+			return d.object(siteKey, func(i int) bool {
 				return d.boolean([...]*bool{&r.Made, &r.OfficersSigned, &r.PartyPresent, &r.PartySigned, &r.RefusalNoted, &r.WitnessSigned, &r.Informed, &r.Heard}[i])
 			})
 		case 5:
@@ -528,17 +545,6 @@ func (d *fastDecoder) coercion(c *enforcement.Coercion) bool {
 	})
 }
 
-var (
-	reconsiderationKeys = []string{"id", "unit", "level", "matter", "knew", "not_told_of_rights", "learned_of_rights", "act_date",
-		"real_property", "received", "correction_notified", "correction_received", "correction_extended_to", "supplied",
-		"accepted", "concluded", "copy_sent", "copy_received", "replied", "procedure", "extension_days",
-		"opinion_received", "opinion_reported", "outcome", "changed_before_withdrawal", "carried_over", "window_days"}
-	litigationKeys = []string{"id", "unit", "instance", "procedure", "received", "concluded", "filed", "knew", "decision_received",
-		"appearance_ground", "outcome", "hearings", "extension_approved", "carried_over"}
-	hearingKeys  = []string{"date", "attendees"}
-	attendeeKeys = []string{"name", "role", "identity_unproven"}
-)
-
 // reconsideration decodes a reconsideration line into c, which it does not
 // share with later calls.
 func (d *fastDecoder) reconsideration(b []byte, c *casework.Reconsideration) bool {
@@ -547,7 +553,7 @@ func (d *fastDecoder) reconsideration(b []byte, c *casework.Reconsideration) boo
 	dates := [...]*lawgov.Date{4: &c.Knew, 6: &c.LearnedOfRights, 7: &c.ActDate, 9: &c.Received, 10: &c.CorrectionNotified,
 		11: &c.CorrectionReceived, 12: &c.CorrectionExtendedTo, 13: &c.Supplied, 14: &c.Accepted, 15: &c.Concluded,
 		16: &c.CopySent, 17: &c.CopyReceived, 18: &c.Replied, 21: &c.OpinionReceived, 22: &c.OpinionReported, 26: nil}
-	ok := d.object(func(k []byte) int { return keyIndex(reconsiderationKeys, k) }, func(i int) bool {
+	ok := d.object(reconsiderationKey, func(i int) bool {
 		switch i {
 		case 0:
 			return d.str(&c.ID)
@@ -585,7 +591,7 @@ func (d *fastDecoder) reconsideration(b []byte, c *casework.Reconsideration) boo
 func (d *fastDecoder) litigation(b []byte, l *casework.Litigation) bool {
 	d.reset(b)
 	*l = casework.Litigation{}
-	ok := d.object(func(k []byte) int { return keyIndex(litigationKeys, k) }, func(i int) bool {
+	ok := d.object(litigationKey, func(i int) bool {
 		switch i {
 		case 0:
 			return d.str(&l.ID)
@@ -625,7 +631,7 @@ func (d *fastDecoder) litigation(b []byte, l *casework.Litigation) bool {
 }
 
 func (d *fastDecoder) hearing(h *casework.Hearing) bool {
-	return d.object(func(k []byte) int { return keyIndex(hearingKeys, k) }, func(i int) bool {
+	return d.object(hearingKey, func(i int) bool {
 		if i == 0 {
 			return d.date(&h.Date)
 		}
@@ -633,7 +639,7 @@ func (d *fastDecoder) hearing(h *casework.Hearing) bool {
 		return d.array(func() bool {
 			h.Attendees = append(h.Attendees, casework.Attendee{})
 			a := &h.Attendees[len(h.Attendees)-1]
-			return d.object(func(k []byte) int { return keyIndex(attendeeKeys, k) }, func(i int) bool {
+			return d.object(attendeeKey, func(i int) bool {
 				switch i {
 				case 0:
 					return d.common(&a.Name)
@@ -645,4 +651,342 @@ func (d *fastDecoder) hearing(h *casework.Hearing) bool {
 			})
 		})
 	})
+}
+
+// officerKey returns the index of the field name k of an officer record, or -1.
+func officerKey(k []byte) int {
+	switch string(k) {
+	case "id":
+		return 0
+	case "name":
+		return 1
+	case "unit":
+		return 2
+	case "employment":
+		return 3
+	case "fields":
+		return 4
+	case "region":
+		return 5
+	case "history":
+		return 6
+	}
+	return -1
+}
+
+// eventKey returns the index of the field name k of an event record, or -1.
+func eventKey(k []byte) int {
+	switch string(k) {
+	case "kind":
+		return 0
+	case "date":
+		return 1
+	case "passed":
+		return 2
+	case "number":
+		return 3
+	case "fields":
+		return 4
+	case "region":
+		return 5
+	case "expires":
+		return 6
+	case "what":
+		return 7
+	case "until":
+		return 8
+	case "decision":
+		return 9
+	case "recorded_by":
+		return 10
+	}
+	return -1
+}
+
+// actionKey returns the index of the field name k of an action record, or -1.
+func actionKey(k []byte) int {
+	switch string(k) {
+	case "id":
+		return 0
+	case "kind":
+		return 1
+	case "field":
+		return 2
+	case "region":
+		return 3
+	case "date":
+		return 4
+	case "officers":
+		return 5
+	case "credentials_shown":
+		return 6
+	case "on_the_spot":
+		return 7
+	case "records":
+		return 8
+	case "filed":
+		return 9
+	case "decided":
+		return 10
+	case "served":
+		return 11
+	case "executed":
+		return 12
+	case "published":
+		return 13
+	case "penalised":
+		return 14
+	case "educated":
+		return 15
+	case "serious":
+		return 16
+	case "discussed":
+		return 17
+	case "preserved":
+		return 18
+	case "preservation_decided":
+		return 19
+	case "no_legal_basis":
+		return 20
+	case "no_standing":
+		return 21
+	case "major":
+		return 22
+	case "review":
+		return 23
+	case "offence":
+		return 24
+	case "coercion":
+		return 25
+	}
+	return -1
+}
+
+// majorKey returns the index of the field name k of a major record, or -1.
+func majorKey(k []byte) int {
+	switch string(k) {
+	case "public_interest":
+		return 0
+	case "heard_major":
+		return 1
+	case "complex":
+		return 2
+	case "other_law":
+		return 3
+	}
+	return -1
+}
+
+// reviewKey returns the index of the field name k of a review record, or -1.
+func reviewKey(k []byte) int {
+	switch string(k) {
+	case "date":
+		return 0
+	case "passed":
+		return 1
+	case "reviewer":
+		return 2
+	case "first_appointed":
+		return 3
+	case "legal_qualified":
+		return 4
+	}
+	return -1
+}
+
+// offenceKey returns the index of the field name k of an offence record, or -1.
+func offenceKey(k []byte) int {
+	switch string(k) {
+	case "committed":
+		return 0
+	case "ended":
+		return 1
+	case "discovered":
+		return 2
+	case "life_health_or_finance":
+		return 3
+	case "harm":
+		return 4
+	case "minor":
+		return 5
+	case "corrected_promptly":
+		return 6
+	case "first_violation":
+		return 7
+	case "harm_minor":
+		return 8
+	case "no_fault_proven":
+		return 9
+	case "strict_liability_basis":
+		return 10
+	}
+	return -1
+}
+
+// coercionKey returns the index of the field name k of a coercion record, or -1.
+func coercionKey(k []byte) int {
+	switch string(k) {
+	case "measure":
+		return 0
+	case "delegated":
+		return 1
+	case "approved":
+		return 2
+	case "urgent":
+		return 3
+	case "record":
+		return 4
+	case "extended":
+		return 5
+	case "extension_days":
+		return 6
+	case "excluded_days":
+		return 7
+	case "released":
+		return 8
+	}
+	return -1
+}
+
+// siteKey returns the index of the field name k of an on-site record, or -1.
+func siteKey(k []byte) int {
+	switch string(k) {
+	case "made":
+		return 0
+	case "officers_signed":
+		return 1
+	case "party_present":
+		return 2
+	case "party_signed":
+		return 3
+	case "refusal_noted":
+		return 4
+	case "witness_signed":
+		return 5
+	case "informed":
+		return 6
+	case "heard":
+		return 7
+	}
+	return -1
+}
+
+// reconsiderationKey returns the index of the field name k of a reconsideration record, or -1.
+func reconsiderationKey(k []byte) int {
+	switch string(k) {
+	case "id":
+		return 0
+	case "unit":
+		return 1
+	case "level":
+		return 2
+	case "matter":
+		return 3
+	case "knew":
+		return 4
+	case "not_told_of_rights":
+		return 5
+	case "learned_of_rights":
+		return 6
+	case "act_date":
+		return 7
+	case "real_property":
+		return 8
+	case "received":
+		return 9
+	case "correction_notified":
+		return 10
+	case "correction_received":
+		return 11
+	case "correction_extended_to":
+		return 12
+	case "supplied":
+		return 13
+	case "accepted":
+		return 14
+	case "concluded":
+		return 15
+	case "copy_sent":
+		return 16
+	case "copy_received":
+		return 17
+	case "replied":
+		return 18
+	case "procedure":
+		return 19
+	case "extension_days":
+		return 20
+	case "opinion_received":
+		return 21
+	case "opinion_reported":
+		return 22
+	case "outcome":
+		return 23
+	case "changed_before_withdrawal":
+		return 24
+	case "carried_over":
+		return 25
+	case "window_days":
+		return 26
+	}
+	return -1
+}
+
+// litigationKey returns the index of the field name k of a litigation record, or -1.
+func litigationKey(k []byte) int {
+	switch string(k) {
+	case "id":
+		return 0
+	case "unit":
+		return 1
+	case "instance":
+		return 2
+	case "procedure":
+		return 3
+	case "received":
+		return 4
+	case "concluded":
+		return 5
+	case "filed":
+		return 6
+	case "knew":
+		return 7
+	case "decision_received":
+		return 8
+	case "appearance_ground":
+		return 9
+	case "outcome":
+		return 10
+	case "hearings":
+		return 11
+	case "extension_approved":
+		return 12
+	case "carried_over":
+		return 13
+	}
+	return -1
+}
+
+// hearingKey returns the index of the field name k of a hearing record, or -1.
+func hearingKey(k []byte) int {
+	switch string(k) {
+	case "date":
+		return 0
+	case "attendees":
+		return 1
+	}
+	return -1
+}
+
+// attendeeKey returns the index of the field name k of an attendee record, or -1.
+func attendeeKey(k []byte) int {
+	switch string(k) {
+	case "name":
+		return 0
+	case "role":
+		return 1
+	case "identity_unproven":
+		return 2
+	}
+	return -1
 }

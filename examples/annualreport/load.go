@@ -59,17 +59,21 @@ type filingRule struct {
 // officers are kept only in the registry, and the actions not at all: the
 // report reads them again from fsys, one at a time, to check them.
 type dataset struct {
-	meta             meta
-	dir              *lawgov.Directory
-	plan             lawgov.Plan
-	ledger           *lawgov.Ledger
-	events           int
-	decisions        []decision.Decision
-	documents        []decision.Document
-	registry         *enforcement.Registry
-	fsys             fs.FS         // where the actions are
-	actions          int           // how many
-	actionSum        actionSummary // their check for the dataset's report year
+	meta      meta
+	dir       *lawgov.Directory
+	plan      lawgov.Plan
+	ledger    *lawgov.Ledger
+	events    int
+	decisions []decision.Decision
+	documents []decision.Document
+	registry  *enforcement.Registry
+	fsys      fs.FS         // where the actions are
+	actions   int           // how many
+	actionSum actionSummary // their check for the dataset's report year
+	// caseSec is the case section for the dataset's report year, built
+	// while the officers load; nil when the cases are not those of the
+	// files.
+	caseSec          *builtSection
 	reconsiderations []casework.Reconsideration
 	litigations      []casework.Litigation
 }
@@ -179,20 +183,24 @@ func load(fsys fs.FS) (*dataset, error) {
 	var officersErr error
 	var wg sync.WaitGroup
 	wg.Go(func() { officersErr = loadOfficers(fsys, ds.registry) })
+	// The report's default is the report year of the dataset as of its
+	// last day; the case section and the check of the actions for it are
+	// made while loading. (A year out of range has no last day and no
+	// actions: they are then only checked for shape and counted.)
+	year := ds.meta.ReportYear
+	last, _ := lawgov.NewDate(year, time.December, 31)
 	errBefore := ds.loadDecisions(read)
 	var errCases, errActions error
 	if errBefore == nil {
-		errCases = ds.loadCases(fsys)
+		if errCases = ds.loadCases(fsys); errCases == nil && !last.IsZero() {
+			s, err := caseSection(ds, year, last, lawgov.OfficialCalendar())
+			ds.caseSec = &builtSection{year: year, asOf: last, s: s, err: err}
+		}
 	}
 	wg.Wait()
-	// With the registry complete, the actions are checked for the report
-	// year of the dataset, as of its last day: the report's default. (A
-	// year out of range has no last day and no actions: they are then only
-	// checked for shape and counted.)
+	// With the registry complete, the actions are checked.
 	if errBefore == nil && officersErr == nil {
-		y := ds.meta.ReportYear
-		last, _ := lawgov.NewDate(y, time.December, 31)
-		ds.actionSum, errActions = summarizeActions(ds, y, last, lawgov.OfficialCalendar())
+		ds.actionSum, errActions = summarizeActions(ds, year, last, lawgov.OfficialCalendar())
 		ds.actions = ds.actionSum.lines
 	}
 	for _, err := range []error{errBefore, officersErr, errActions, errCases} {

@@ -75,13 +75,18 @@ func build(ds *dataset, year int, asOf lawgov.Date, source string) (document, er
 		planSection, decisionSection, documentSection, officerSection, actionSection, caseSection, dutySection,
 	}
 	// The case section, which reads neither the registry nor the actions,
-	// is built beside the others; the first error in section order is
+	// was built by the loader for the dataset's year; for another period
+	// it is built beside the others. The first error in section order is
 	// returned.
 	const cases = 5
 	sections := make([]section, len(steps))
 	errs := make([]error, len(steps))
 	var wg sync.WaitGroup
-	wg.Go(func() { sections[cases], errs[cases] = steps[cases](ds, year, asOf, cal) })
+	if b := ds.caseSec; b != nil && b.year == year && b.asOf == asOf {
+		sections[cases], errs[cases] = b.s, b.err
+	} else {
+		wg.Go(func() { sections[cases], errs[cases] = steps[cases](ds, year, asOf, cal) })
+	}
 	for i, step := range steps {
 		if i != cases {
 			if sections[i], errs[i] = step(ds, year, asOf, cal); errs[i] != nil {
@@ -98,6 +103,15 @@ func build(ds *dataset, year int, asOf lawgov.Date, source string) (document, er
 	doc.Sections = sections
 	doc.Sections = append(doc.Sections, appendix(doc.Sections))
 	return doc, nil
+}
+
+// builtSection is a section built ahead for year as of asOf, with its
+// error.
+type builtSection struct {
+	year int
+	asOf lawgov.Date
+	s    section
+	err  error
 }
 
 // ---------------------------------------------------------------- 1
