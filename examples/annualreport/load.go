@@ -57,7 +57,8 @@ type filingRule struct {
 
 // dataset is every file of a county, read and checked for shape. The
 // officers are kept only in the registry, and the actions not at all: the
-// report reads them again from fsys, one at a time, to check them.
+// loader checks them for the dataset's report year, and the report reads
+// them again from fsys, one at a time, only for another period.
 type dataset struct {
 	meta      meta
 	dir       *lawgov.Directory
