@@ -49,6 +49,23 @@ func NewRegistry(rs *RuleSet) (*Registry, error) {
 	return &Registry{rs: &own, index: map[string]int{}, rules: *own.actionRules()}, nil
 }
 
+// Grow makes room for n more officers, so that adding them, one at a time
+// or in a batch, does not grow the index step by step: a loader that knows
+// roughly how many officers a file holds calls it first. n <= 0 does
+// nothing.
+func (r *Registry) Grow(n int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if n <= 0 {
+		return
+	}
+	index := make(map[string]int, len(r.index)+n)
+	for id, i := range r.index {
+		index[id] = i
+	}
+	r.index = index
+}
+
 // authority is what a check needs to know about one officer of an action.
 type authority struct {
 	found  bool   // the officer is in the registry

@@ -218,3 +218,19 @@ func TestRegistryKeepsItsRuleSet(t *testing.T) {
 	assert.Equal(t, "决定 2024-05-10，应于7个工作日内公开，届满 2024-05-20，实际公开 2024-05-20", pub[0].Message)
 	assert.Equal(t, []lawgov.Citation{enforcement.Chibi().PublicityPenalty.Basis}, pub[0].Basis)
 }
+
+// TestRegistryGrow checks that Grow keeps the officers already added and
+// that officers added after it are found.
+func TestRegistryGrow(t *testing.T) {
+	reg := newRegistry(t, activeOfficer("A1", "市市场监管局"))
+	reg.Grow(0)
+	reg.Grow(1000)
+	require.NoError(t, reg.Add(activeOfficer("A2", "市市场监管局")))
+	assert.Equal(t, []string{"A1", "A2"}, reg.IDs())
+	for _, id := range []string{"A1", "A2"} {
+		o, err := reg.Officer(id)
+		require.NoError(t, err)
+		assert.Equal(t, id, o.ID)
+	}
+	assert.EqualError(t, reg.Add(activeOfficer("A1", "x")), `enforcement: add officer "A1": already in the registry`)
+}
