@@ -57,9 +57,18 @@ var loadEmbedded = sync.OnceValues(func() (*dataset, error) {
 // harder.
 const memoryLimit = 250 << 20
 
+// gcPercent is the garbage collector's target (runtime/debug.SetGCPercent)
+// unless GOGC sets another: under the memory limit the heap may grow to
+// five times what is live before a collection, so that loading a large
+// county does not collect at every doubling of a small heap.
+const gcPercent = 400
+
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(gcPercent)
+		}
 	}
 	if err := run(os.Stdout, os.Args[1:]); err != nil {
 		fmt.Fprintln(os.Stderr, err)
