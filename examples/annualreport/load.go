@@ -252,9 +252,10 @@ func (ds *dataset) loadDecisions(read func(string) ([]byte, error)) error {
 // the other.
 func loadOfficers(fsys fs.FS, reg *enforcement.Registry) error {
 	// An officer's line is some 450 bytes in the example; room is made for
-	// one per 400 bytes of the file, so that the index rarely grows.
+	// one per 400 bytes of the file (at most two million), so that the
+	// index rarely grows.
 	if info, err := fs.Stat(fsys, fileOfficers); err == nil {
-		reg.Grow(int(min(info.Size()/400, 1<<24)))
+		reg.Grow(int(min(info.Size()/400, 1<<21)))
 	}
 	parts := runtime.GOMAXPROCS(0)
 	errs := make([]error, parts)
