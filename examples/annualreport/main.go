@@ -48,14 +48,14 @@ var loadEmbedded = sync.OnceValues(func() (*dataset, error) {
 	return load(sub)
 })
 
-// memoryLimit is the soft limit of the heap (runtime/debug.SetMemoryLimit)
-// unless GOMEMLIMIT sets another. The registry of a large county stays in
-// memory for the whole report (about 120 MB for 247,400 officers); without
-// a limit the garbage collector lets the heap grow to twice what is live,
-// with it the report of that county runs in under 300 MiB. A dataset whose
-// live heap exceeds the limit still runs, with the collector working
-// harder.
-const memoryLimit = 250 << 20
+// memoryLimit is the soft limit of the Go runtime's memory
+// (runtime/debug.SetMemoryLimit) unless GOMEMLIMIT sets another. The
+// registry of a large county stays in memory for the whole report (about
+// 120 MB for 247,400 officers); without a limit the garbage collector lets
+// the heap grow to twice what is live and more, with it the report of that
+// county runs in under 300 MiB of resident memory. A dataset whose live
+// heap exceeds the limit still runs, with the collector working harder.
+const memoryLimit = 264 << 20
 
 // gcPercent is the garbage collector's target (runtime/debug.SetGCPercent)
 // unless GOGC sets another: under the memory limit the heap may grow to
