@@ -7,6 +7,7 @@ package casework
 import (
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/fazhi-go/fazhi/internal/enum"
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -43,6 +44,28 @@ var (
 // slice is shared between two calls, so a caller changing a rule or a
 // finding's basis changes nothing else.
 func catalogue() []lawgov.Rule {
+	rs := slices.Clone(catalogueRules())
+	for i := range rs {
+		rs[i].Basis = slices.Clone(rs[i].Basis)
+	}
+	return rs
+}
+
+// catalogueRule returns a fresh copy of the rule id, for one finding: a
+// check copies only the rules it reports, not the catalogue.
+func catalogueRule(id lawgov.RuleID) lawgov.Rule {
+	for _, r := range catalogueRules() {
+		if r.ID == id {
+			r.Basis = slices.Clone(r.Basis)
+			return r
+		}
+	}
+	panic("casework: rule " + string(id) + " missing from the catalogue")
+}
+
+// catalogueRules is the catalogue, built once and never modified: callers
+// get copies from catalogue and catalogueRule.
+var catalogueRules = sync.OnceValue(func() []lawgov.Rule {
 	return []lawgov.Rule{
 		// 「可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请」;
 		// 「申请期限自障碍消除之日起继续计算」; not told of the right: counted
@@ -128,7 +151,7 @@ func catalogue() []lawgov.Rule {
 		{ID: RuleLawyerOnly, Title: "不得仅委托律师出庭", Severity: lawgov.Violation,
 			Basis: []lawgov.Citation{alLaw.Cite(3, 3, 0), alInterp.Art(128), lawgov.AppearanceProvisions.Art(2)}},
 	}
-}
+})
 
 // Rules returns the catalogue of the rules of [CheckReconsideration] and
 // [CheckLitigation], in the order the checks report them. The result is a

@@ -648,13 +648,52 @@ func (c *check) due(start lawgov.Date, p lawgov.Period, what string) (lawgov.Dat
 // defaultDecisionPeriod is the 90 days of 第六十条.
 var defaultDecisionPeriod = PeriodRule{Period: lawgov.StatutoryDays(lawgov.AdministrativePenaltyLaw, 90), Basis: penalty.Art(60)}
 
-// validateAction checks the shape of a without reflection on the hot path:
-// the reflective validator runs only when a cheap check fails.
-func validateAction(a *Action) error {
-	ok := a.ID != "" && len(a.ID) <= 64 && a.Kind.IsValid() && a.Field != "" && a.Region != "" && a.Date.IsValid()
+// Validate checks the shape of a by its validate tags and those of the
+// records it holds, as lawgov.Validate(a) does, with the same result: nil
+// or a *lawgov.InvalidInputError naming every bad field. A valid action is
+// checked in code, without reflection; the reflective validator runs only
+// to name the fields of an invalid one. [Check] validates too, and also
+// rejects text that is not UTF-8 and inconsistent overrides.
+func (a *Action) Validate() error {
+	if a.tagsValid() {
+		return nil
+	}
+	return lawgov.Validate(a)
+}
+
+// tagsValid reports whether a passes the validate tags of Action and of the
+// records it holds (LegalReview, Offence, Sanction, Withdrawal, Coercion),
+// as lawgov.Validate decides, without reflection.
+func (a *Action) tagsValid() bool {
+	ok := a.ID != "" && maxRunes(a.ID, 64) && a.Kind.IsValid() && a.Field != "" && maxRunes(a.Field, 64) &&
+		a.Region != "" && maxRunes(a.Region, 64) && a.Date.IsValid()
 	for _, id := range a.Officers {
 		ok = ok && id != ""
 	}
+	if k := a.Coercion; k != nil {
+		ok = ok && k.Measure.IsValid() && k.Extension >= 0 && k.ExcludedDays >= 0
+	}
+	if s := a.Sanction; s != nil {
+		ok = ok && s.Party.IsValid() && len(s.Kinds) > 0
+		for _, k := range s.Kinds {
+			ok = ok && k.IsValid()
+		}
+	}
+	if a.Withdrawal != nil {
+		ok = ok && a.Withdrawal.Changed.IsValid()
+	}
+	if r := a.Review; r != nil {
+		ok = ok && r.Date.IsValid() && r.Reviewer != "" && maxRunes(r.Reviewer, 64) && r.FirstAppointed.IsValid()
+	}
+	if f := a.Offence; f != nil {
+		ok = ok && f.Committed.IsValid() && f.Discovered.IsValid()
+	}
+	return ok
+}
+
+// validateAction checks the shape of a without reflection on the hot path:
+// the reflective validator runs only when the tags checked in code fail.
+func validateAction(a *Action) error {
 	if !utf8.ValidString(a.ID) {
 		return fmt.Errorf("enforcement: check action %q: ID is not valid UTF-8", a.ID)
 	}
@@ -664,7 +703,6 @@ func validateAction(a *Action) error {
 		}
 	}
 	if k := a.Coercion; k != nil {
-		ok = ok && k.Measure.IsValid() && k.Extension >= 0 && k.ExcludedDays >= 0
 		if k.Urgent && k.Started.IsZero() {
 			return fmt.Errorf("enforcement: check action %q: urgent coercive measure without its start time", a.ID)
 		}
@@ -673,29 +711,16 @@ func validateAction(a *Action) error {
 		}
 	}
 	if s := a.Sanction; s != nil {
-		ok = ok && s.Party.IsValid() && len(s.Kinds) > 0 && !s.Fine.IsNegative() && !s.Confiscated.IsNegative()
-		for _, k := range s.Kinds {
-			ok = ok && k.IsValid()
-		}
 		if s.Fine.IsNegative() || s.Confiscated.IsNegative() {
 			return fmt.Errorf("enforcement: check action %q: negative amount", a.ID)
 		}
-	}
-	if a.Withdrawal != nil {
-		ok = ok && a.Withdrawal.Changed.IsValid()
 	}
 	if f := a.Offence; f != nil && !f.LimitationOverride.IsZero() {
 		if !f.LimitationOverride.Period.IsValid() || !f.LimitationOverride.Basis.IsValid() || f.LimitationOverride.Period.Unit == lawgov.UnitWorkingDays {
 			return fmt.Errorf("enforcement: check action %q: limitation override needs a period in days, months or years and a basis", a.ID)
 		}
 	}
-	if a.Review != nil {
-		ok = ok && a.Review.Date.IsValid() && a.Review.Reviewer != "" && a.Review.FirstAppointed.IsValid()
-	}
-	if a.Offence != nil {
-		ok = ok && a.Offence.Committed.IsValid() && a.Offence.Discovered.IsValid()
-	}
-	if ok {
+	if a.tagsValid() {
 		return nil
 	}
 	return validateActionSlow(*a)

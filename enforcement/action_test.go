@@ -240,3 +240,31 @@ func TestExemption(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckInto checks that CheckInto gives the report Check gives,
+// reusing one findings array for actions of different sizes, and that an
+// error leaves no findings.
+func TestCheckInto(t *testing.T) {
+	reg := actionRegistry(t)
+	asOf := d("2024-07-01")
+	one := basePenalty()
+	one.Officers, one.CredentialsShown = []string{"A1"}, []string{"A1"}
+	three := basePenalty()
+	three.Officers = []string{"A1", "A2", "A3"}
+	late := basePenalty()
+	late.Published = lawgov.Date{}
+	var rep lawgov.Report
+	for _, a := range []enforcement.Action{basePenalty(), three, one, late, basePenalty()} {
+		want, err := enforcement.Check(a, asOf, reg, nil)
+		require.NoError(t, err)
+		require.NoError(t, enforcement.CheckInto(&rep, a, asOf, reg, nil))
+		assert.Equal(t, want, rep, a.ID)
+	}
+	bad := basePenalty()
+	bad.Field = ""
+	_, want := enforcement.Check(bad, asOf, reg, nil)
+	err := enforcement.CheckInto(&rep, bad, asOf, reg, nil)
+	require.Error(t, err)
+	assert.Equal(t, want.Error(), err.Error())
+	assert.Empty(t, rep.Findings)
+}

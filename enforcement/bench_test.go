@@ -146,3 +146,16 @@ func BenchmarkDraw(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkCheckInto(b *testing.B) {
+	reg := actionRegistry(b)
+	a := basePenalty()
+	asOf := d("2024-07-01")
+	var rep lawgov.Report
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := enforcement.CheckInto(&rep, a, asOf, reg, nil); err != nil || !rep.OK() {
+			b.Fatal(err, rep.Failures())
+		}
+	}
+}

@@ -143,9 +143,13 @@ func (r *Registry) pool(date lawgov.Date, field, region string) ([]Inspector, er
 	defer r.mu.RUnlock()
 	var pool []Inspector
 	var st Status
-	for i := range r.officers {
-		o := &r.officers[i]
-		ok, err := r.rs.canEnforce(o, date, field, region, &st)
+	var buf []Event
+	for i := range r.officers.len() {
+		rec := r.officers.at(i)
+		o := rec.o
+		buf = rec.h.expand(buf[:0])
+		o.History = buf
+		ok, err := r.rs.canEnforce(&o, date, field, region, &st)
 		if err != nil {
 			return nil, fmt.Errorf("enforcement: draw %q: %w", field, err)
 		}

@@ -96,6 +96,13 @@ type Event struct {
 	Recorder string      `json:"recorded_by,omitempty" validate:"max=64"`
 }
 
+// tagsValid reports whether e passes its validate tags, as lawgov.Validate
+// decides, without reflection.
+func (e *Event) tagsValid() bool {
+	return e.Kind.IsValid() && e.Date.IsValid() && maxRunes(e.Number, 64) && fieldsValid(e.Fields) &&
+		maxRunes(e.Region, 64) && maxRunes(e.What, 256) && maxRunes(e.Decision, 128) && maxRunes(e.Recorder, 64)
+}
+
 // credential returns the credential an issue or reissue event carries.
 func (e Event) credential() Credential {
 	return Credential{Number: e.Number, Fields: e.Fields, Region: e.Region, Issued: e.Date, Expires: e.Expires}

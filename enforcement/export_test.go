@@ -8,8 +8,8 @@ func (r *Registry) AddUnchecked(officers []Officer) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	for _, o := range officers {
-		r.index[o.ID] = len(r.officers)
-		r.officers = append(r.officers, o)
+		r.index[o.ID] = r.officers.len()
+		r.officers.add(o, compactHistory(o.History))
 	}
 }
 

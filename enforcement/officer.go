@@ -2,6 +2,7 @@ package enforcement
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/fazhi-go/fazhi/internal/enum"
 	"github.com/fazhi-go/fazhi/lawgov"
@@ -77,6 +78,37 @@ type Officer struct {
 	Fields     []string       `json:"fields,omitempty" validate:"dive,required,max=64"` // fields of enforcement (执法领域) the officer works in
 	Region     string         `json:"region,omitempty" validate:"max=64"`               // region of posting (执法区域)
 	History    []Event        `json:"history,omitempty" validate:"dive"`                // in date order
+}
+
+// tagsValid reports whether o passes its validate tags and those of its
+// events, as lawgov.Validate decides, without reflection: the registry
+// runs the reflective validator only for the error of an officer that
+// fails.
+func (o *Officer) tagsValid() bool {
+	ok := o.ID != "" && maxRunes(o.ID, 64) && o.Name != "" && maxRunes(o.Name, 64) &&
+		o.Unit != "" && maxRunes(o.Unit, 128) && o.Employment.IsValid() && maxRunes(o.Region, 64) &&
+		fieldsValid(o.Fields)
+	for i := range o.History {
+		ok = ok && o.History[i].tagsValid()
+	}
+	return ok
+}
+
+// fieldsValid reports whether every field of enforcement passes
+// "required,max=64".
+func fieldsValid(fields []string) bool {
+	for _, f := range fields {
+		if f == "" || !maxRunes(f, 64) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxRunes reports whether s passes the validator's max=n: at most n
+// runes, counting each invalid byte as one.
+func maxRunes(s string, n int) bool {
+	return len(s) <= n || utf8.RuneCountInString(s) <= n
 }
 
 // Credential is an enforcement credential (行政执法证) as issued or reissued:

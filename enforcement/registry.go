@@ -26,9 +26,11 @@ var ErrUnknownOfficer = errors.New("enforcement: unknown officer")
 // the old or the new history. The zero Registry is not usable; call
 // [NewRegistry].
 type Registry struct {
-	rs       *RuleSet
-	mu       sync.RWMutex
-	officers []Officer
+	rs *RuleSet
+	mu sync.RWMutex
+	// officers holds the officers with their histories in the compact
+	// form of [history]; index maps an ID to its place in officers.
+	officers store
 	index    map[string]int
 
 	// rules are the action rules built from rs once, so that checks do
@@ -47,6 +49,23 @@ func NewRegistry(rs *RuleSet) (*Registry, error) {
 	return &Registry{rs: &own, index: map[string]int{}, rules: *own.actionRules()}, nil
 }
 
+// Grow makes room for n more officers, so that adding them, one at a time
+// or in a batch, does not grow the index step by step: a loader that knows
+// roughly how many officers a file holds calls it first. n <= 0 does
+// nothing.
+func (r *Registry) Grow(n int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if n <= 0 {
+		return
+	}
+	index := make(map[string]int, len(r.index)+n)
+	for id, i := range r.index {
+		index[id] = i
+	}
+	r.index = index
+}
+
 // authority is what a check needs to know about one officer of an action.
 type authority struct {
 	found  bool   // the officer is in the registry
@@ -62,13 +81,27 @@ func (r *Registry) authorities(dst []authority, ids []string, date lawgov.Date, 
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	var st Status
+	// The histories are expanded into a recycled buffer: a check derives
+	// its officers' statuses without allocating.
+	bp := eventBufs.Get().(*[]Event)
+	buf := *bp
+	defer func() {
+		if cap(buf) <= 64 {
+			*bp = buf[:0]
+			eventBufs.Put(bp)
+		}
+	}()
 	for _, id := range ids {
 		k, found := r.index[id]
 		if !found {
 			dst = append(dst, authority{})
 			continue
 		}
-		ok, err := r.rs.canEnforce(&r.officers[k], date, field, region, &st)
+		rec := r.officers.at(k)
+		o := rec.o
+		buf = rec.h.expand(buf[:0])
+		o.History = buf
+		ok, err := r.rs.canEnforce(&o, date, field, region, &st)
 		if err != nil {
 			return dst, err
 		}
@@ -84,13 +117,17 @@ func (r *Registry) RuleSet() *RuleSet { return r.rs }
 func (r *Registry) Len() int {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	return len(r.officers)
+	return r.officers.len()
 }
 
 // checkOfficer validates o's shape and text and replays its whole history.
 func (rs *RuleSet) checkOfficer(o *Officer) error {
-	if err := lawgov.Validate(o); err != nil {
-		return fmt.Errorf("enforcement: add officer %q: %w", o.ID, err)
+	// The reflective validator runs only for the errors of an officer
+	// that fails the same tags checked in code.
+	if !o.tagsValid() {
+		if err := validateOfficerSlow(*o); err != nil {
+			return err
+		}
 	}
 	if err := checkText(o); err != nil {
 		return err
@@ -105,32 +142,72 @@ func (rs *RuleSet) checkOfficer(o *Officer) error {
 	return nil
 }
 
+// validateOfficerSlow runs the reflective validator on a copy, so that the
+// caller's Officer does not escape to the heap on the fast path.
+func validateOfficerSlow(o Officer) error {
+	if err := lawgov.Validate(&o); err != nil {
+		return fmt.Errorf("enforcement: add officer %q: %w", o.ID, err)
+	}
+	return nil
+}
+
 // Add adds officers with their histories. It fails, adding none, if an
 // officer is malformed, its history impossible, or its ID already present.
 func (r *Registry) Add(officers ...Officer) error {
-	cp := make([]Officer, len(officers))
-	seen := make(map[string]bool, len(officers))
-	for i, o := range officers {
-		o = cloneOfficer(o)
-		if err := r.rs.checkOfficer(&o); err != nil {
+	// One officer at a time, as a loader streaming a file adds them, needs
+	// neither a map of the IDs seen nor a copy on the heap.
+	var one [1]Officer
+	var oneHistory [1]history
+	cp, hs := one[:], oneHistory[:]
+	var seen map[string]bool
+	if len(officers) != 1 {
+		cp, hs = make([]Officer, len(officers)), make([]history, len(officers))
+		seen = make(map[string]bool, len(officers))
+	}
+	for i := range officers {
+		o := &officers[i]
+		if err := r.rs.checkOfficer(o); err != nil {
 			return err
 		}
 		if seen[o.ID] {
 			return fmt.Errorf("enforcement: add officer %q: duplicate ID", o.ID)
 		}
-		seen[o.ID] = true
-		cp[i] = o
+		if seen != nil {
+			seen[o.ID] = true
+		}
+		cp[i] = *o
+		cp[i].Fields, hs[i] = compactOfficer(o.Fields, o.History)
+		cp[i].History = nil
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if len(cp) == 1 {
+		// One officer takes one map operation: the ID is entered, and the
+		// entry put back when it was there already (then found by a scan:
+		// an error is rare, an extra lookup per officer is not).
+		o := &cp[0]
+		n := len(r.index)
+		r.index[o.ID] = r.officers.len()
+		if len(r.index) == n {
+			for i := range r.officers.len() {
+				if r.officers.at(i).o.ID == o.ID {
+					r.index[o.ID] = i
+					break
+				}
+			}
+			return fmt.Errorf("enforcement: add officer %q: already in the registry", o.ID)
+		}
+		r.officers.add(*o, hs[0])
+		return nil
+	}
 	for _, o := range cp {
 		if _, ok := r.index[o.ID]; ok {
 			return fmt.Errorf("enforcement: add officer %q: already in the registry", o.ID)
 		}
 	}
-	for _, o := range cp {
-		r.index[o.ID] = len(r.officers)
-		r.officers = append(r.officers, o)
+	for i, o := range cp {
+		r.index[o.ID] = r.officers.len()
+		r.officers.add(o, hs[i])
 	}
 	return nil
 }
@@ -143,8 +220,10 @@ func (r *Registry) Add(officers ...Officer) error {
 // ErrUnknownOfficer.
 func (r *Registry) Apply(id string, events ...Event) error {
 	for _, e := range events {
-		if err := lawgov.Validate(e); err != nil {
-			return fmt.Errorf("enforcement: apply %q event to officer %q: %w", e.Kind.String(), id, err)
+		if !e.tagsValid() {
+			if err := lawgov.Validate(e); err != nil {
+				return fmt.Errorf("enforcement: apply %q event to officer %q: %w", e.Kind.String(), id, err)
+			}
 		}
 		if err := checkEventText(&e); err != nil {
 			return fmt.Errorf("enforcement: apply %q event to officer %q: %w", e.Kind.String(), id, err)
@@ -160,29 +239,27 @@ func (r *Registry) Apply(id string, events ...Event) error {
 		}
 		return fmt.Errorf("enforcement: apply %q event to officer %q: %w", kind, id, ErrUnknownOfficer)
 	}
-	o := r.officers[i]
+	rec := r.officers.at(i)
+	stored := rec.h
+	h := stored.expand(make([]Event, 0, len(stored)+len(events)))
 	var rp replay
-	for k := range o.History {
-		rp.step(&o.History[k], r.rs) // the stored history is known to be possible
+	for k := range h {
+		rp.step(&h[k], r.rs) // the stored history is known to be possible
 	}
 	for j := range events {
 		e := &events[j]
 		if why := rp.step(e, r.rs); why != "" {
-			return &EventError{Officer: id, Index: len(o.History) + j, Kind: e.Kind, Date: e.Date, Reason: why}
+			return &EventError{Officer: id, Index: len(stored) + j, Kind: e.Kind, Date: e.Date, Reason: why}
 		}
 	}
-	h := make([]Event, 0, len(o.History)+len(events))
-	h = append(h, o.History...)
-	for _, e := range events {
-		e.Fields = slices.Clone(e.Fields)
-		h = append(h, e)
-	}
-	r.officers[i].History = h
+	// The new history replaces the old, which is never modified in place.
+	rec.h = compactHistory(append(h, events...))
 	return nil
 }
 
-// stored returns officer id as stored, sharing its slices: histories are
-// never modified in place, so it may be read after the lock is released.
+// stored returns officer id with its history expanded into a new slice,
+// sharing the other slices: they are never modified in place, so it may be
+// read after the lock is released.
 func (r *Registry) stored(id string) (Officer, bool) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
@@ -190,7 +267,16 @@ func (r *Registry) stored(id string) (Officer, bool) {
 	if !ok {
 		return Officer{}, false
 	}
-	return r.officers[i], true
+	return r.expanded(i), true
+}
+
+// expanded returns officer i with its history expanded into a new slice.
+// The caller holds the lock.
+func (r *Registry) expanded(i int) Officer {
+	rec := r.officers.at(i)
+	o := rec.o
+	o.History = rec.h.expand(make([]Event, 0, len(rec.h)))
+	return o
 }
 
 // Officer returns a copy of officer id.
@@ -205,9 +291,9 @@ func (r *Registry) Officer(id string) (Officer, error) {
 // IDs returns the officer IDs in ascending order.
 func (r *Registry) IDs() []string {
 	r.mu.RLock()
-	ids := make([]string, 0, len(r.officers))
-	for _, o := range r.officers {
-		ids = append(ids, o.ID)
+	ids := make([]string, 0, r.officers.len())
+	for i := range r.officers.len() {
+		ids = append(ids, r.officers.at(i).o.ID)
 	}
 	r.mu.RUnlock()
 	slices.Sort(ids)
@@ -270,7 +356,10 @@ type snapshotOfficer struct {
 // snapshot rewritten whole.
 func (r *Registry) Snapshot() ([]byte, error) {
 	r.mu.RLock()
-	officers := slices.Clone(r.officers)
+	officers := make([]Officer, r.officers.len())
+	for i := range officers {
+		officers[i] = r.expanded(i)
+	}
 	r.mu.RUnlock()
 	slices.SortFunc(officers, func(a, b Officer) int { return strings.Compare(a.ID, b.ID) })
 	s := snapshot{Format: snapshotFormat, RuleSet: r.rs.Name, Officers: make([]snapshotOfficer, len(officers))}
@@ -372,7 +461,7 @@ func (r *Registry) restore(data []byte, head string) error {
 	if head != "" && s.Head != head {
 		return &TamperError{What: HeadMismatch, Index: -1}
 	}
-	officers := make([]Officer, len(s.Officers))
+	var officers store
 	index := make(map[string]int, len(s.Officers))
 	for i := range s.Officers {
 		o := &s.Officers[i].Officer
@@ -383,7 +472,7 @@ func (r *Registry) restore(data []byte, head string) error {
 			return fmt.Errorf("enforcement: restore snapshot: officer %q: duplicate ID", o.ID)
 		}
 		index[o.ID] = i
-		officers[i] = *o
+		officers.add(*o, compactHistory(o.History))
 	}
 	r.mu.Lock()
 	r.officers, r.index = officers, index
@@ -494,22 +583,23 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 	// field of the officer slice, which the workers read.
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	officers := r.officers
+	officers := &r.officers
+	n := officers.len()
 
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	if workers > len(officers) {
-		workers = max(1, len(officers))
+	if workers > n {
+		workers = max(1, n)
 	}
 	// Each worker fills its own part, allocated separately so that the
 	// parts' counters never share a cache line.
 	parts := make([]*sweepPart, workers)
 	var wg sync.WaitGroup
-	chunk := (len(officers) + workers - 1) / workers
+	chunk := (n + workers - 1) / workers
 	for w := 0; w < workers; w++ {
-		lo, hi := min(w*chunk, len(officers)), min((w+1)*chunk, len(officers))
+		lo, hi := min(w*chunk, n), min((w+1)*chunk, n)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -541,7 +631,7 @@ func (r *Registry) Sweep(asOf lawgov.Date, opt SweepOptions) (SweepResult, error
 				k := offsets[w][l]
 				for _, b := range parts[w].hits[l].blocks {
 					for _, h := range b {
-						lists[l][k] = h.entry(&officers[h.officer])
+						lists[l][k] = h.entry(&officers.at(h.officer).o)
 						k++
 					}
 				}
@@ -648,16 +738,21 @@ func (h sweepHit) entry(o *Officer) SweepEntry {
 		LateReports: h.late, Reported: h.reported}
 }
 
-// sweep derives the states of officers[lo:hi] into p.
-func (rs *RuleSet) sweep(p *sweepPart, officers []Officer, lo, hi int, asOf lawgov.Date, within int) {
+// sweep derives the states of officers lo to hi-1 into p.
+func (rs *RuleSet) sweep(p *sweepPart, officers *store, lo, hi int, asOf lawgov.Date, within int) {
 	horizon := asOf.AddDays(within)
 	// Counts are kept per unit in a slice indexed through the map, so the
 	// map is written once per unit rather than once per officer.
 	unitIdx := map[string]int{}
 	var st Status
+	var buf []Event
 	for i := lo; i < hi; i++ {
-		if err := rs.statusAt(&officers[i], asOf, &st); err != nil {
-			p.errs = append(p.errs, &OfficerError{Officer: officers[i].ID, Err: err})
+		rec := officers.at(i)
+		o := rec.o
+		buf = rec.h.expand(buf[:0])
+		o.History = buf
+		if err := rs.statusAt(&o, asOf, &st); err != nil {
+			p.errs = append(p.errs, &OfficerError{Officer: o.ID, Err: err})
 			continue
 		}
 		k, ok := unitIdx[st.Unit]

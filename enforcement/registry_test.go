@@ -51,6 +51,13 @@ func TestRegistryApplyAtomic(t *testing.T) {
 	assert.Equal(t, enforcement.StateChangeOverdue, st.State)
 
 	assert.EqualError(t, reg.Add(activeOfficer("A1", "x")), `enforcement: add officer "A1": already in the registry`)
+	// The registry is unchanged: A1 is still the first officer, with its
+	// change, and no second one was added.
+	o, err := reg.Officer("A1")
+	require.NoError(t, err)
+	assert.NotEqual(t, "x", o.Unit)
+	assert.Equal(t, enforcement.InformationChanged, o.History[len(o.History)-1].Kind)
+	assert.Equal(t, []string{"A1"}, reg.IDs())
 }
 
 func TestRegistryExamAfterRemoval(t *testing.T) {
@@ -210,4 +217,20 @@ func TestRegistryKeepsItsRuleSet(t *testing.T) {
 	require.Len(t, pub, 1)
 	assert.Equal(t, "决定 2024-05-10，应于7个工作日内公开，届满 2024-05-20，实际公开 2024-05-20", pub[0].Message)
 	assert.Equal(t, []lawgov.Citation{enforcement.Chibi().PublicityPenalty.Basis}, pub[0].Basis)
+}
+
+// TestRegistryGrow checks that Grow keeps the officers already added and
+// that officers added after it are found.
+func TestRegistryGrow(t *testing.T) {
+	reg := newRegistry(t, activeOfficer("A1", "市市场监管局"))
+	reg.Grow(0)
+	reg.Grow(1000)
+	require.NoError(t, reg.Add(activeOfficer("A2", "市市场监管局")))
+	assert.Equal(t, []string{"A1", "A2"}, reg.IDs())
+	for _, id := range []string{"A1", "A2"} {
+		o, err := reg.Officer(id)
+		require.NoError(t, err)
+		assert.Equal(t, id, o.ID)
+	}
+	assert.EqualError(t, reg.Add(activeOfficer("A1", "x")), `enforcement: add officer "A1": already in the registry`)
 }

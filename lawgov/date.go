@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -88,7 +89,7 @@ func MustParseDate(s string) Date {
 	return d
 }
 
-func digits(s string) (int, bool) {
+func digits[T string | []byte](s T) (int, bool) {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -274,6 +275,19 @@ func (d *Date) UnmarshalText(b []byte) error {
 		*d = Date{}
 		return nil
 	}
+	// A valid date is read from the bytes; only an error needs the text
+	// as a string.
+	if len(b) == 10 && b[4] == '-' && b[7] == '-' {
+		y, ok1 := digits(b[0:4])
+		m, ok2 := digits(b[5:7])
+		day, ok3 := digits(b[8:10])
+		if ok1 && ok2 && ok3 {
+			if p, err := NewDate(y, time.Month(m), day); err == nil {
+				*d = p
+				return nil
+			}
+		}
+	}
 	p, err := ParseDate(string(b))
 	if err != nil {
 		return err
@@ -300,6 +314,10 @@ func (d *Date) UnmarshalJSON(b []byte) error {
 	if string(b) == "null" {
 		*d = Date{}
 		return nil
+	}
+	// A string without escapes is its bytes: no decoder is needed.
+	if len(b) >= 2 && b[0] == '"' && b[len(b)-1] == '"' && !slices.ContainsFunc(b[1:len(b)-1], func(c byte) bool { return c == '\\' || c == '"' || c < 0x20 || c >= 0x80 }) {
+		return d.UnmarshalText(b[1 : len(b)-1])
 	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {

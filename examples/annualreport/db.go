@@ -61,7 +61,7 @@ func casesFromDB(ds *dataset, dsn string, initDB bool, source string) (*dataset,
 // attended by the principal when a qualifying person appeared.
 func withCasesFrom(ctx context.Context, ds *dataset, db *sql.DB, d casesql.Dialect) (*dataset, error) {
 	out := *ds
-	out.reconsiderations, out.litigations = nil, nil
+	out.reconsiderations, out.litigations, out.caseSec = nil, nil, nil
 	var units casework.Units
 	err := casesql.DefaultMapping().Load(ctx, db, d, &units, func(c casesql.Case) error {
 		if c.Record.Kind() == casework.KindReconsideration {

@@ -6,10 +6,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/fazhi-go/fazhi/casework"
 	"github.com/fazhi-go/fazhi/decision"
@@ -52,18 +56,26 @@ type filingRule struct {
 	Basis    lawgov.Citation `json:"basis"`
 }
 
-// dataset is every file of a county, read and checked for shape.
+// dataset is every file of a county, read and checked for shape. The
+// officers are kept only in the registry, and the actions not at all: the
+// loader checks them for the dataset's report year, and the report reads
+// them again from fsys, one at a time, only for another period.
 type dataset struct {
-	meta             meta
-	dir              *lawgov.Directory
-	plan             lawgov.Plan
-	ledger           *lawgov.Ledger
-	events           int
-	decisions        []decision.Decision
-	documents        []decision.Document
-	registry         *enforcement.Registry
-	officers         map[string]enforcement.Officer
-	actions          []enforcement.Action
+	meta      meta
+	dir       *lawgov.Directory
+	plan      lawgov.Plan
+	ledger    *lawgov.Ledger
+	events    int
+	decisions []decision.Decision
+	documents []decision.Document
+	registry  *enforcement.Registry
+	fsys      fs.FS         // where the actions are
+	actions   int           // how many
+	actionSum actionSummary // their check for the dataset's report year
+	// caseSec is the case section for the dataset's report year, built
+	// while the officers load; nil when the cases are not those of the
+	// files.
+	caseSec          *builtSection
 	reconsiderations []casework.Reconsideration
 	litigations      []casework.Litigation
 }
@@ -162,41 +174,115 @@ func load(fsys fs.FS) (*dataset, error) {
 	}
 	ds.events = len(events)
 
-	if b, err = read(fileDecisions); err != nil {
+	if ds.registry, err = enforcement.NewRegistry(enforcement.Chibi()); err != nil {
 		return nil, err
 	}
+	ds.fsys = fsys
+	// The officers, most of a large dataset, go into the registry in a
+	// goroutine of their own while the other files are read. Of the errors,
+	// the first in the order of the files is returned, as if the files had
+	// been read one after the other.
+	var officersErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { officersErr = loadOfficers(fsys, ds.registry) })
+	// The report's default is the report year of the dataset as of its
+	// last day; the case section and the check of the actions for it are
+	// made while loading. (A year out of range has no last day and no
+	// actions: they are then only checked for shape and counted.)
+	year := ds.meta.ReportYear
+	last, _ := lawgov.NewDate(year, time.December, 31)
+	errBefore := ds.loadDecisions(read)
+	var errCases, errActions error
+	if errBefore == nil {
+		if errCases = ds.loadCases(fsys); errCases == nil && !last.IsZero() {
+			s, err := caseSection(ds, year, last, lawgov.OfficialCalendar())
+			ds.caseSec = &builtSection{year: year, asOf: last, s: s, err: err}
+		}
+	}
+	wg.Wait()
+	// With the registry complete, the actions are checked.
+	if errBefore == nil && officersErr == nil {
+		ds.actionSum, errActions = summarizeActions(ds, year, last, lawgov.OfficialCalendar())
+		ds.actions = ds.actionSum.lines
+	}
+	for _, err := range []error{errBefore, officersErr, errActions, errCases} {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return ds, nil
+}
+
+// loadDecisions reads the decisions and the documents.
+func (ds *dataset) loadDecisions(read func(string) ([]byte, error)) error {
+	b, err := read(fileDecisions)
+	if err != nil {
+		return err
+	}
 	if err := decodeArray(fileDecisions, b, &ds.decisions, func(d decision.Decision) string { return d.ID }); err != nil {
-		return nil, err
+		return err
 	}
 	for i := range ds.decisions {
 		if err := ds.decisions[i].Validate(); err != nil {
-			return nil, recordError(fileDecisions, indexRecord(i, ds.decisions[i].ID), err)
+			return recordError(fileDecisions, indexRecord(i, ds.decisions[i].ID), err)
 		}
 	}
 
 	if b, err = read(fileDocuments); err != nil {
-		return nil, err
+		return err
 	}
 	if err := decodeArray(fileDocuments, b, &ds.documents, func(d decision.Document) string { return d.ID }); err != nil {
-		return nil, err
+		return err
 	}
 	for i := range ds.documents {
 		if err := ds.documents[i].Validate(); err != nil {
-			return nil, recordError(fileDocuments, indexRecord(i, ds.documents[i].ID), err)
+			return recordError(fileDocuments, indexRecord(i, ds.documents[i].ID), err)
 		}
 	}
+	return nil
+}
 
-	if b, err = read(fileOfficers); err != nil {
-		return nil, err
+// loadOfficers adds the officers of fsys to reg. As many workers as there
+// are processors share the lines: decoding and checking an officer is most
+// of the work, and the registry orders only its index. The order of the
+// officers in the registry then varies from run to run, which no result
+// depends on. When a line is bad, the file is read again in order into a
+// registry of its own, so that the error is the one of the first bad line
+// (a repeated ID at its second line), as when the lines are read one after
+// the other.
+func loadOfficers(fsys fs.FS, reg *enforcement.Registry) error {
+	// An officer's line is some 450 bytes in the example; room is made for
+	// one per 400 bytes of the file (at most two million), so that the
+	// index rarely grows.
+	if info, err := fs.Stat(fsys, fileOfficers); err == nil {
+		reg.Grow(int(min(info.Size()/400, 1<<21)))
 	}
-	if ds.registry, err = enforcement.NewRegistry(enforcement.Chibi()); err != nil {
-		return nil, err
+	parts := runtime.GOMAXPROCS(0)
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for w := range parts {
+		wg.Go(func() { _, errs[w] = addOfficers(fsys, reg, w, parts) })
 	}
-	ds.officers = map[string]enforcement.Officer{}
-	err = decodeLines(fileOfficers, b, func(line int, o enforcement.Officer) error {
-		rec := lineRecord(line, o.ID)
+	wg.Wait()
+	if errors.Join(errs...) == nil {
+		return nil
+	}
+	again, err := enforcement.NewRegistry(reg.RuleSet())
+	if err != nil {
+		return err
+	}
+	_, err = addOfficers(fsys, again, 0, 1)
+	return err
+}
+
+// addOfficers adds the officers on the lines of part out of parts (see
+// decodeLinesPart) to reg, one line at a time.
+func addOfficers(fsys fs.FS, reg *enforcement.Registry, part, parts int) (int, error) {
+	fast := newFastDecoder()
+	return decodeLinesPart(fsys, fileOfficers, part, parts, fast, fast.officer, func(line int, o *enforcement.Officer) error {
 		// Add validates the officer and replays the history.
-		if err := ds.registry.Add(o); err != nil {
+		if err := reg.Add(*o); err != nil {
+			rec := lineRecord(line, o.ID)
 			var ee *enforcement.EventError
 			if errors.As(err, &ee) && ee.Index >= 0 {
 				return &dataError{File: fileOfficers, Record: rec, Field: fmt.Sprintf("history[%d]", ee.Index), Err: err}
@@ -207,55 +293,44 @@ func load(fsys fs.FS) (*dataset, error) {
 			}
 			return &dataError{File: fileOfficers, Record: rec, Field: "id", Err: err}
 		}
-		ds.officers[o.ID] = o
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
+}
 
-	if b, err = read(fileActions); err != nil {
-		return nil, err
-	}
-	err = decodeLines(fileActions, b, func(line int, a enforcement.Action) error {
-		if err := lawgov.Validate(a); err != nil {
-			return recordError(fileActions, lineRecord(line, a.ID), err)
-		}
-		ds.actions = append(ds.actions, a)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-
-	if b, err = read(fileReconsideration); err != nil {
-		return nil, err
-	}
-	err = decodeLines(fileReconsideration, b, func(line int, c casework.Reconsideration) error {
+// loadCases reads the reconsideration and litigation cases.
+func (ds *dataset) loadCases(fsys fs.FS) error {
+	fast := newFastDecoder()
+	err := decodeLines(fsys, fileReconsideration, fast, fast.reconsideration, func(line int, c *casework.Reconsideration) error {
 		if err := c.Validate(); err != nil {
 			return recordError(fileReconsideration, lineRecord(line, c.ID), err)
 		}
-		ds.reconsiderations = append(ds.reconsiderations, c)
+		ds.reconsiderations = append(ds.reconsiderations, *c)
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 
-	if b, err = read(fileLitigation); err != nil {
-		return nil, err
-	}
-	err = decodeLines(fileLitigation, b, func(line int, l casework.Litigation) error {
+	return decodeLines(fsys, fileLitigation, fast, fast.litigation, func(line int, l *casework.Litigation) error {
 		if err := l.Validate(); err != nil {
 			return recordError(fileLitigation, lineRecord(line, l.ID), err)
 		}
-		ds.litigations = append(ds.litigations, l)
+		ds.litigations = append(ds.litigations, *l)
 		return nil
 	})
-	if err != nil {
-		return nil, err
-	}
-	return ds, nil
+}
+
+// eachActionPart reads the actions on the lines of part out of parts of
+// fsys (see decodeLinesPart) one at a time, checks their shape and hands
+// each to f, returning the line of the error. The action is reused for the
+// next line: f must not keep it.
+func eachActionPart(fsys fs.FS, part, parts int, fast *fastDecoder, f func(line int, a *enforcement.Action) error) (int, error) {
+	return decodeLinesPart(fsys, fileActions, part, parts, fast, fast.action, func(line int, a *enforcement.Action) error {
+		if err := a.Validate(); err != nil {
+			return recordError(fileActions, lineRecord(line, a.ID), err)
+		}
+		return f(line, a)
+	})
 }
 
 func lineRecord(line int, id string) string {
@@ -346,8 +421,14 @@ func strictUnmarshal(b []byte, v any) error {
 }
 
 // decodeArray decodes a JSON array of records, naming the index (and the
-// ID, when the record got that far) of a bad one.
+// ID, when the record got that far) of a bad one. A valid array is decoded
+// in one pass of a json.Decoder; any error sends the file through the
+// pass that finds the record and the field at fault.
 func decodeArray[T any](file string, b []byte, out *[]T, id func(T) string) error {
+	if v, ok := decodeArrayStream[T](b); ok {
+		*out = v
+		return nil
+	}
 	var raws []json.RawMessage
 	if err := json.Unmarshal(b, &raws); err != nil {
 		return &dataError{File: file, Err: err}
@@ -361,28 +442,79 @@ func decodeArray[T any](file string, b []byte, out *[]T, id func(T) string) erro
 	return nil
 }
 
-// decodeLines decodes JSON Lines, one record per non-blank line, and hands
-// each to f with its 1-based line number.
-func decodeLines[T any](file string, b []byte, f func(line int, v T) error) error {
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	sc.Buffer(make([]byte, 0, 64*1024), 4*1024*1024)
+// decodeArrayStream decodes the JSON array b record by record, rejecting
+// unknown fields as decodeRecord does, and reports whether it succeeded.
+func decodeArrayStream[T any](b []byte) ([]T, bool) {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if t, err := dec.Token(); err != nil || t != json.Delim('[') {
+		return nil, false
+	}
+	out := []T{}
+	for dec.More() {
+		var zero T
+		out = append(out, zero)
+		if err := dec.Decode(&out[len(out)-1]); err != nil {
+			return nil, false
+		}
+	}
+	if t, err := dec.Token(); err != nil || t != json.Delim(']') {
+		return nil, false
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, false
+	}
+	return out, true
+}
+
+// maxLine is the longest line of a JSON Lines file.
+const maxLine = 4 << 20
+
+// decodeLines streams the JSON Lines file of fsys, one record per
+// non-blank line, and hands each to f with its 1-based line number. Each
+// line is decoded by fast when it can, else by encoding/json, which names
+// the field of a bad record; v is reused for the next line, so f must copy
+// what it keeps.
+func decodeLines[T any](fsys fs.FS, file string, d *fastDecoder, fast func([]byte, *T) bool, f func(line int, v *T) error) error {
+	_, err := decodeLinesPart(fsys, file, 0, 1, d, fast, f)
+	return err
+}
+
+// decodeLinesPart is decodeLines for the lines n with n-1 = part modulo
+// parts, so that parts workers share a file. It returns the line of the
+// error (0 for an error about the whole file).
+func decodeLinesPart[T any](fsys fs.FS, file string, part, parts int, d *fastDecoder, fast func([]byte, *T) bool, f func(line int, v *T) error) (int, error) {
+	fh, err := fsys.Open(file)
+	if err != nil {
+		return 0, &dataError{File: file, Err: err}
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 0, 64*1024), maxLine)
+	var v T
 	for line := 1; sc.Scan(); line++ {
+		if (line-1)%parts != part {
+			continue
+		}
 		text := bytes.TrimSpace(sc.Bytes())
 		if len(text) == 0 {
 			continue
 		}
-		var v T
-		if err := decodeRecord(text, &v); err != nil {
-			return recordError(file, lineRecord(line, recordID(text)), err)
+		if !fast(text, &v) {
+			var zero T
+			v = zero
+			if err := decodeRecord(text, &v); err != nil {
+				return line, recordError(file, lineRecord(line, recordID(text)), err)
+			}
 		}
-		if err := f(line, v); err != nil {
-			return err
+		if err := f(line, &v); err != nil {
+			return line, err
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return &dataError{File: file, Err: err}
+		return 0, &dataError{File: file, Err: err}
 	}
-	return nil
+	return 0, nil
 }
 
 // recordID returns the "id" of a JSON object, if it has a string one.

@@ -115,6 +115,31 @@ func TestBrokenData(t *testing.T) {
 			record: "row 2", field: "E 责任单位",
 		},
 		{
+			name: "repeated officer ID", file: fileOfficers,
+			edit: func(s string) string {
+				return strings.Replace(s, `"id":"QX00004"`, `"id":"QX00001"`, 1)
+			},
+			record: "line 4 (QX00001)", field: `"id"`,
+		},
+		{
+			name: "unknown action kind", file: fileActions,
+			edit: func(s string) string {
+				lines := strings.SplitN(s, "\n", 3)
+				lines[1] = strings.Replace(lines[1], `"kind":"inspection"`, `"kind":"raid"`, 1)
+				return strings.Join(lines, "\n")
+			},
+			record: "line 2 (QXZF-2025-0002)", field: `"kind"`,
+		},
+		{
+			name: "action without a field", file: fileActions,
+			edit: func(s string) string {
+				lines := strings.SplitN(s, "\n", 8)
+				lines[6] = strings.Replace(lines[6], `"field":"发展改革"`, `"field":""`, 1)
+				return strings.Join(lines, "\n")
+			},
+			record: "line 7 (QXZF-2025-0007)", field: `"field"`,
+		},
+		{
 			name: "impossible officer history", file: fileOfficers,
 			edit: func(s string) string {
 				lines := strings.SplitN(s, "\n", 3)

@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/fazhi-go/fazhi/casework"
 	"github.com/fazhi-go/fazhi/decision"
@@ -64,7 +66,7 @@ func build(ds *dataset, year int, asOf lawgov.Date, source string) (document, er
 			{"统计截至", asOf.Chinese()},
 			{"数据来源", source},
 			{"数据规模", fmt.Sprintf("单位%d个，工作任务%d项、进展记录%d条，重大行政决策%d件，规范性文件%d件，执法人员%d人，执法行为%d件，行政复议案件%d件，行政应诉审级%d件",
-				ds.dir.Len(), len(ds.plan.Tasks), ds.events, len(ds.decisions), len(ds.documents), len(ds.officers), len(ds.actions), len(ds.reconsiderations), len(ds.litigations))},
+				ds.dir.Len(), len(ds.plan.Tasks), ds.events, len(ds.decisions), len(ds.documents), ds.registry.Len(), ds.actions, len(ds.reconsiderations), len(ds.litigations))},
 			{"比率口径", "百分比保留一位小数，" + rounding.Label() + "；括号内为分子/基数；百分点变化按保留一位小数后的比率相减"},
 		},
 		Provenance: lawgov.NewProvenance(cal),
@@ -72,15 +74,44 @@ func build(ds *dataset, year int, asOf lawgov.Date, source string) (document, er
 	steps := []func(*dataset, int, lawgov.Date, *lawgov.Calendar) (section, error){
 		planSection, decisionSection, documentSection, officerSection, actionSection, caseSection, dutySection,
 	}
-	for _, step := range steps {
-		s, err := step(ds, year, asOf, cal)
+	// The case section, which reads neither the registry nor the actions,
+	// was built by the loader for the dataset's year; for another period
+	// it is built beside the others. The first error in section order is
+	// returned.
+	const cases = 5
+	sections := make([]section, len(steps))
+	errs := make([]error, len(steps))
+	var wg sync.WaitGroup
+	if b := ds.caseSec; b != nil && b.year == year && b.asOf == asOf {
+		sections[cases], errs[cases] = b.s, b.err
+	} else {
+		wg.Go(func() { sections[cases], errs[cases] = steps[cases](ds, year, asOf, cal) })
+	}
+	for i, step := range steps {
+		if i != cases {
+			if sections[i], errs[i] = step(ds, year, asOf, cal); errs[i] != nil {
+				break
+			}
+		}
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
 			return document{}, err
 		}
-		doc.Sections = append(doc.Sections, s)
 	}
+	doc.Sections = sections
 	doc.Sections = append(doc.Sections, appendix(doc.Sections))
 	return doc, nil
+}
+
+// builtSection is a section built ahead for year as of asOf, with its
+// error.
+type builtSection struct {
+	year int
+	asOf lawgov.Date
+	s    section
+	err  error
 }
 
 // ---------------------------------------------------------------- 1
@@ -306,7 +337,10 @@ func officerSection(ds *dataset, year int, asOf lawgov.Date, _ *lawgov.Calendar)
 	}
 	st.Rows = append(st.Rows, []string{"合计", itoa(total), ""})
 
-	name := func(id string) string { return ds.officers[id].Name }
+	name := func(id string) string {
+		o, _ := reg.Officer(id)
+		return o.Name
+	}
 	ct := table{Caption: fmt.Sprintf("表4-2 执法证登载信息变更逾期未报告（%d人）", len(sw.ChangeOverdue)),
 		Header: []string{"编号", "姓名", "单位", "变更日期（自）", "报告期限", "截至统计日逾期"}, Numeric: []bool{false, false, false, false, false, true}}
 	for _, e := range sw.ChangeOverdue {
@@ -353,52 +387,25 @@ func officerSection(ds *dataset, year int, asOf lawgov.Date, _ *lawgov.Calendar)
 
 func actionSection(ds *dataset, year int, asOf lawgov.Date, cal *lawgov.Calendar) (section, error) {
 	s := section{Heading: "五、行政执法行为"}
-	type counts struct{ pass, fail, na int }
-	per := map[lawgov.RuleID]*counts{}
 	titles := map[lawgov.RuleID]lawgov.Rule{}
 	var order []lawgov.RuleID
 	for _, r := range ds.registry.RuleSet().Rules() {
 		titles[r.ID] = r
 		order = append(order, r.ID)
 	}
-	var kinds [5]int
-	checked, flawed := 0, 0
-	var fails []lawgov.Finding
-	for _, a := range ds.actions {
-		if a.Date.Year() != year {
-			continue
-		}
-		checked++
-		kinds[a.Kind]++
-		rep, err := enforcement.Check(a, asOf, ds.registry, cal)
-		if err != nil {
-			return s, fmt.Errorf("annualreport: check action %q: %w", a.ID, err)
-		}
-		for _, f := range rep.Findings {
-			c := per[f.Rule]
-			if c == nil {
-				c = &counts{}
-				per[f.Rule] = c
-			}
-			switch f.Outcome {
-			case lawgov.Pass:
-				c.pass++
-			case lawgov.Fail:
-				c.fail++
-			default:
-				c.na++
-			}
-		}
-		if fs := rep.Failures(); len(fs) > 0 {
-			flawed++
-			for _, f := range fs {
-				if f.Subject != a.ID {
-					f.Subject = a.ID + " " + f.Subject
-				}
-				fails = append(fails, f)
-			}
+	// The loader checked the actions for the dataset's own year; for
+	// another period they are read and checked again.
+	sum := ds.actionSum
+	if sum.year != year || sum.asOf != asOf {
+		var err error
+		if sum, err = summarizeActions(ds, year, asOf, cal); err != nil {
+			return s, err
 		}
 	}
+	if sum.err != nil {
+		return s, sum.err
+	}
+	per, kinds, checked, flawed, fails := sum.per, sum.kinds, sum.checked, sum.flawed, sum.fails
 	s.Text = append(s.Text, fmt.Sprintf("%d年抽取执法行为%d件（行政检查%d件、行政处罚%d件、行政强制措施%d件、行政许可%d件）逐件检查，存在不符合项的%d件，占%s。",
 		year, checked, kinds[enforcement.Inspection], kinds[enforcement.Penalty], kinds[enforcement.CoerciveMeasure], kinds[enforcement.Licence],
 		flawed, pct(lawgov.Rate{Num: int64(flawed), Den: int64(checked)})))
@@ -424,6 +431,138 @@ func actionSection(ds *dataset, year int, asOf lawgov.Date, cal *lawgov.Calendar
 		s.Findings = append(s.Findings, toFinding(f))
 	}
 	return s, nil
+}
+
+// ruleCounts counts the findings of one rule by outcome.
+type ruleCounts struct{ pass, fail, na int }
+
+// lineFinding is a failed finding of the action on line.
+type lineFinding struct {
+	line int
+	f    lawgov.Finding
+}
+
+// actionSummary is the check of every action of a year as of a day: the
+// counts of the findings by rule, the actions by kind, the actions checked
+// and those with a failure, the failures in the order of the file, and the
+// error of a check that could not run.
+type actionSummary struct {
+	year            int
+	asOf            lawgov.Date
+	lines           int // actions in the file
+	per             map[lawgov.RuleID]*ruleCounts
+	kinds           [5]int
+	checked, flawed int
+	fails           []lawgov.Finding
+	err             error
+}
+
+// summarizeActions reads the actions of ds, checks their shape and checks
+// those of year as of asOf, with as many workers as there are processors,
+// each taking every n-th line; the tallies add up and the findings are put
+// back in the order of the file. The error returned is that of the first
+// bad line of the file; a check that could not run is the summary's err.
+func summarizeActions(ds *dataset, year int, asOf lawgov.Date, cal *lawgov.Calendar) (actionSummary, error) {
+	parts := make([]actionTally, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for w := range parts {
+		wg.Go(func() { parts[w].run(ds, w, len(parts), year, asOf, cal) })
+	}
+	wg.Wait()
+	sum := actionSummary{year: year, asOf: asOf, per: map[lawgov.RuleID]*ruleCounts{}}
+	var lineFails []lineFinding
+	var err error
+	errLine, checkLine := 0, 0
+	for _, p := range parts {
+		if p.err != nil && (err == nil || p.errLine < errLine) {
+			err, errLine = p.err, p.errLine
+		}
+		if p.checkErr != nil && (sum.err == nil || p.checkLine < checkLine) {
+			sum.err, checkLine = p.checkErr, p.checkLine
+		}
+		for id, c := range p.per {
+			if sum.per[id] == nil {
+				sum.per[id] = &ruleCounts{}
+			}
+			sum.per[id].pass += c.pass
+			sum.per[id].fail += c.fail
+			sum.per[id].na += c.na
+		}
+		for k, n := range p.kinds {
+			sum.kinds[k] += n
+		}
+		sum.lines += p.lines
+		sum.checked += p.checked
+		sum.flawed += p.flawed
+		lineFails = append(lineFails, p.fails...)
+	}
+	if err != nil {
+		return actionSummary{}, err
+	}
+	slices.SortStableFunc(lineFails, func(a, b lineFinding) int { return a.line - b.line })
+	sum.fails = make([]lawgov.Finding, len(lineFails))
+	for i, f := range lineFails {
+		sum.fails[i] = f.f
+	}
+	return sum, nil
+}
+
+// actionTally is what one worker of summarizeActions found.
+type actionTally struct {
+	lines           int
+	per             map[lawgov.RuleID]*ruleCounts
+	kinds           [5]int
+	checked, flawed int
+	fails           []lineFinding
+	err             error // a bad line, with its number
+	errLine         int
+	checkErr        error // a check that could not run, with its line
+	checkLine       int
+}
+
+// run checks the shape of the actions on the lines of part out of parts,
+// and checks those of year. After a check that could not run it goes on
+// checking only the shape of the rest, so that a bad line is still found.
+func (t *actionTally) run(ds *dataset, part, parts, year int, asOf lawgov.Date, cal *lawgov.Calendar) {
+	t.per = map[lawgov.RuleID]*ruleCounts{}
+	var rep lawgov.Report // reused: findings are copied out
+	t.errLine, t.err = eachActionPart(ds.fsys, part, parts, newFastDecoder(), func(line int, a *enforcement.Action) error {
+		t.lines++
+		if a.Date.Year() != year || t.checkErr != nil {
+			return nil
+		}
+		t.checked++
+		t.kinds[a.Kind]++
+		if err := enforcement.CheckInto(&rep, *a, asOf, ds.registry, cal); err != nil {
+			t.checkErr, t.checkLine = fmt.Errorf("annualreport: check action %q: %w", a.ID, err), line
+			return nil
+		}
+		for _, f := range rep.Findings {
+			c := t.per[f.Rule]
+			if c == nil {
+				c = &ruleCounts{}
+				t.per[f.Rule] = c
+			}
+			switch f.Outcome {
+			case lawgov.Pass:
+				c.pass++
+			case lawgov.Fail:
+				c.fail++
+			default:
+				c.na++
+			}
+		}
+		if fs := rep.Failures(); len(fs) > 0 {
+			t.flawed++
+			for _, f := range fs {
+				if f.Subject != a.ID {
+					f.Subject = a.ID + " " + f.Subject
+				}
+				t.fails = append(t.fails, lineFinding{line, f})
+			}
+		}
+		return nil
+	})
 }
 
 // ---------------------------------------------------------------- 6

@@ -36,16 +36,25 @@ func (x *g) officersAndActions() error {
 			bad[o.Unit] = append(bad[o.Unit], o)
 		}
 	}
+	total := 0
+	for _, u := range unitRows {
+		total += (4 + u.officers/3) * x.scale
+	}
+	idWidth := width(4, total)
 	var acts []enforcement.Action
+	// byCopy[c] lists the actions of the c-th copy of every unit: each
+	// unit's actions are x.scale runs of the county's number.
+	byCopy := make([][]int, x.scale)
 	seq := 0
 	for _, u := range unitRows {
 		if u.field == "" || len(good[u.name]) < 4 {
 			continue
 		}
 		n := 4 + u.officers/3
-		for range n {
+		for i := range n * x.scale {
 			seq++
-			acts = append(acts, x.action(seq, u, good[u.name]))
+			byCopy[i/n] = append(byCopy[i/n], len(acts))
+			acts = append(acts, x.action(seq, idWidth, u, good[u.name]))
 		}
 	}
 	// Flaws, spread over the actions.
@@ -87,6 +96,16 @@ func (x *g) officersAndActions() error {
 			}
 		}
 	})
+	// The review flaws fall on the 3rd, 7th and 12th reviewed action of
+	// every run of reviewed actions as long as those of the county at scale
+	// 1.
+	reviews := 0
+	for i := range acts {
+		if acts[i].Review != nil {
+			reviews++
+		}
+	}
+	run := max(1, reviews/x.scale)
 	reviewed := 0
 	for i := range acts {
 		a := &acts[i]
@@ -94,7 +113,7 @@ func (x *g) officersAndActions() error {
 			continue
 		}
 		reviewed++
-		switch reviewed {
+		switch (reviewed-1)%run + 1 {
 		case 3: // reviewer first appointed after 2021-07-15 without the qualification
 			a.Review.Reviewer, a.Review.FirstAppointed, a.Review.LegalQualified = "乡镇法制审核员", d(2023, 4, 1), false
 		case 7, 12: // a major case decided without legal review
@@ -102,10 +121,28 @@ func (x *g) officersAndActions() error {
 			a.Records = slices.DeleteFunc(a.Records, func(s enforcement.Stage) bool { return s == enforcement.StageReview })
 		}
 	}
-	// Officers without authority on the day of the action.
+	// Officers without authority on the day of the action: in each copy of
+	// the county, up to 9 of its officers put on its actions.
+	for c := range x.scale {
+		x.unauthorised(acts, byCopy[c], bad, c)
+	}
+	for i := range acts {
+		if _, err := enforcement.Check(acts[i], asOf, reg, nil); err != nil {
+			return err
+		}
+	}
+	return writeLines(x, "actions.jsonl", acts)
+}
+
+// unauthorised puts up to 9 officers of copy c without authority on the
+// day onto inspections among acts[idx].
+func (x *g) unauthorised(acts []enforcement.Action, idx []int, bad map[string][]officer, c int) {
 	k := 0
 	for _, u := range unitRows {
 		for _, o := range bad[u.name] {
+			if o.copy != c {
+				continue
+			}
 			if k >= 9 || u.field == "" {
 				break
 			}
@@ -121,9 +158,9 @@ func (x *g) officersAndActions() error {
 			if on.IsZero() || on.After(d(2025, 12, 20)) || on.Year() != year {
 				continue
 			}
-			for i := range acts {
+			for _, i := range idx {
 				a := &acts[i]
-				if a.Field == u.field && a.Kind == enforcement.Inspection && len(a.Officers) == 2 && a.ID[len(a.ID)-1] == '7' {
+				if a.Field == u.field && a.Kind == enforcement.Inspection && len(a.Officers) == 2 && len(a.CredentialsShown) == 2 && a.ID[len(a.ID)-1] == '7' {
 					a.Date = on
 					a.Officers[1], a.CredentialsShown[1] = o.ID, o.ID
 					k++
@@ -132,22 +169,17 @@ func (x *g) officersAndActions() error {
 			}
 		}
 	}
-	for i := range acts {
-		if _, err := enforcement.Check(acts[i], asOf, reg, nil); err != nil {
-			return err
-		}
-	}
-	return writeLines(x, "actions.jsonl", acts)
 }
 
-// action draws one lawful action of unit u in 2025.
-func (x *g) action(seq int, u unitRow, pool []string) enforcement.Action {
+// action draws one lawful action of unit u in 2025, officers from pool;
+// its ID pads seq to idWidth digits.
+func (x *g) action(seq, idWidth int, u unitRow, pool []string) enforcement.Action {
 	i := x.rng.IntN(len(pool))
 	j := (i + 1 + x.rng.IntN(len(pool)-1)) % len(pool)
 	ids := []string{pool[i], pool[j]}
 	on := x.between(d(2025, 1, 6), d(2025, 12, 19))
 	a := enforcement.Action{
-		ID: fmt.Sprintf("QXZF-2025-%04d", seq), Field: u.field, Region: region, Date: on,
+		ID: fmt.Sprintf("QXZF-2025-%0*d", idWidth, seq), Field: u.field, Region: region, Date: on,
 		Officers: ids, CredentialsShown: append([]string(nil), ids...),
 		Records: []enforcement.Stage{enforcement.StageStart, enforcement.StageInvestigation},
 	}

@@ -69,9 +69,11 @@ func (x *g) cases() error {
 	var rcs []casework.Reconsideration
 	seq := 0
 	batch := func(y int, n int, from, to lawgov.Date, ws rcOutcomes) error {
+		n *= x.scale
+		w := width(3, n)
 		for range n {
 			seq++
-			c, err := x.reconsideration(fmt.Sprintf("QXFY-%d-%03d", y, seq), x.between(from, to), ws)
+			c, err := x.reconsideration(fmt.Sprintf("QXFY-%d-%0*d", y, w, seq), x.between(from, to), ws)
 			if err != nil {
 				return err
 			}
@@ -101,10 +103,11 @@ func (x *g) cases() error {
 
 	var lts []casework.Litigation
 	lbatch := func(y, n int, inst casework.Instance, from, to lawgov.Date, ws ltOutcomes, appear int) {
+		n *= x.scale
 		for i := range n {
-			id := fmt.Sprintf("QXYS-%d-%03d", y, i+1)
+			id := fmt.Sprintf("QXYS-%d-%0*d", y, width(3, n), i+1)
 			if inst == casework.SecondInstance {
-				id = fmt.Sprintf("QXYS-%d-E%02d", y, i+1)
+				id = fmt.Sprintf("QXYS-%d-E%0*d", y, width(2, n), i+1)
 			}
 			lts = append(lts, x.litigation(id, inst, x.between(from, to), ws, appear))
 		}

@@ -73,23 +73,38 @@ func compliant(n int, title, lead string, matter decision.MatterType, t0 lawgov.
 
 func (x *g) decisions() error {
 	var ds []decision.Decision
+	for c := range x.scale {
+		ds = append(ds, decisionSet(13*c)...)
+	}
+	for i := range ds {
+		if err := ds[i].Validate(); err != nil {
+			return fmt.Errorf("decision %s: %w", ds[i].ID, err)
+		}
+	}
+	return x.writeJSON("decisions.json", ds)
+}
+
+// decisionSet returns the 13 decisions of one copy of the county, numbered
+// from off+1.
+func decisionSet(off int) []decision.Decision {
+	var ds []decision.Decision
 
 	// 01–04 comply.
 	ds = append(ds,
-		compliant(1, "清溪县国土空间总体规划（2021—2035年）实施方案", "qx.nr", decision.Plan, d(2025, 3, 3), true, true),
-		compliant(2, "清溪县城区公共停车场收费标准调整", "qx.ndrc", decision.PublicPolicy, d(2025, 3, 17), false, true),
-		compliant(3, "清溪县义务教育学校布局调整规划", "qx.edu", decision.Plan, d(2025, 4, 7), true, true),
-		compliant(4, "清溪县城乡供水一体化工程建设", "qx.water", decision.PublicProject, d(2025, 4, 21), true, true),
+		compliant(off+1, "清溪县国土空间总体规划（2021—2035年）实施方案", "qx.nr", decision.Plan, d(2025, 3, 3), true, true),
+		compliant(off+2, "清溪县城区公共停车场收费标准调整", "qx.ndrc", decision.PublicPolicy, d(2025, 3, 17), false, true),
+		compliant(off+3, "清溪县义务教育学校布局调整规划", "qx.edu", decision.Plan, d(2025, 4, 7), true, true),
+		compliant(off+4, "清溪县城乡供水一体化工程建设", "qx.water", decision.PublicProject, d(2025, 4, 21), true, true),
 	)
 
 	// 05: comment period of 20 days, no reason stated (第十五条).
-	dd := compliant(5, "清溪县农贸市场升级改造实施方案", "qx.samr", decision.PublicProject, d(2025, 5, 5), false, true)
+	dd := compliant(off+5, "清溪县农贸市场升级改造实施方案", "qx.samr", decision.PublicProject, d(2025, 5, 5), false, true)
 	dd.Participation.CallClosed = dd.Participation.CallPublished.AddDays(19)
 	ds = append(ds, dd)
 
 	// 06: discussed 4 working days after the draft was sent for legality
 	// review (第二十六条第二款).
-	dd = compliant(6, "清溪县老旧小区改造三年行动计划", "qx.housing", decision.PublicPolicy, d(2025, 5, 19), false, true)
+	dd = compliant(off+6, "清溪县老旧小区改造三年行动计划", "qx.housing", decision.PublicPolicy, d(2025, 5, 19), false, true)
 	dd.Review.Opinion = lawgov.MustDate(2025, 7, 17)
 	dd.Review.Submitted = lawgov.MustDate(2025, 7, 11)
 	dd.Review.AdviserOpinions[0].Given = lawgov.MustDate(2025, 7, 16)
@@ -98,7 +113,7 @@ func (x *g) decisions() error {
 	ds = append(ds, dd)
 
 	// 07: the chief does not speak last (第三十条).
-	dd = compliant(7, "清溪县城市公交线网优化方案", "qx.transport", decision.PublicPolicy, d(2025, 6, 2), true, false)
+	dd = compliant(off+7, "清溪县城市公交线网优化方案", "qx.transport", decision.PublicPolicy, d(2025, 6, 2), true, false)
 	dd.Discussion.Speakers = []decision.Speaker{
 		{Member: "常务副县长", Position: decision.Agree},
 		{Member: "县长", Chief: true, Position: decision.Agree},
@@ -108,17 +123,17 @@ func (x *g) decisions() error {
 	ds = append(ds, dd)
 
 	// 08: an expert with a direct interest, and an unsigned opinion (第十九条、第二十条).
-	dd = compliant(8, "清溪县溪口河流域生态保护与修复规划", "qx.eco", decision.Resources, d(2025, 6, 16), true, true)
+	dd = compliant(off+8, "清溪县溪口河流域生态保护与修复规划", "qx.eco", decision.Resources, d(2025, 6, 16), true, true)
 	dd.Experts.Experts[1] = decision.Expert{Name: "冯某", Institution: "清溪溪口砂石开发有限公司", DirectInterest: true, Signed: false}
 	ds = append(ds, dd)
 
 	// 09: discussed at a special meeting, not an executive meeting (第三十条).
-	dd = compliant(9, "清溪县最低生活保障标准调整", "qx.civil", decision.PublicPolicy, d(2025, 7, 7), false, true)
+	dd = compliant(off+9, "清溪县最低生活保障标准调整", "qx.civil", decision.PublicPolicy, d(2025, 7, 7), false, true)
 	dd.Discussion.Kind = decision.SpecialMeeting
 	ds = append(ds, dd)
 
 	// 10: review submitted before the call for comments closed (gate).
-	dd = compliant(10, "清溪县县城建成区禁止燃放烟花爆竹规定", "qx.emergency", decision.PublicPolicy, d(2025, 7, 21), false, true)
+	dd = compliant(off+10, "清溪县县城建成区禁止燃放烟花爆竹规定", "qx.emergency", decision.PublicPolicy, d(2025, 7, 21), false, true)
 	dd.Review.Submitted = dd.Participation.CallClosed.AddDays(-5)
 	dd.Review.Opinion = dd.Participation.CallClosed.AddDays(12)
 	dd.Review.AdviserOpinions[0].Given = dd.Participation.CallClosed.AddDays(8)
@@ -126,7 +141,7 @@ func (x *g) decisions() error {
 
 	// 11: a hearing whose materials reached the participants 5 days ahead
 	// (第十六条), and a decision adopted but not yet published.
-	dd = compliant(11, "清溪县集中供热价格调整", "qx.ndrc", decision.PublicPolicy, d(2025, 8, 4), false, true)
+	dd = compliant(off+11, "清溪县集中供热价格调整", "qx.ndrc", decision.PublicPolicy, d(2025, 8, 4), false, true)
 	h := dd.Participation.CallClosed.AddDays(-4)
 	dd.Hearing = &decision.Hearing{Held: h, NoticePublished: h.AddDays(-15), MaterialsDelivered: h.AddDays(-5), ParticipantsPublished: h.AddDays(-9), RecordSigned: true}
 	dd.Publication = nil
@@ -134,21 +149,16 @@ func (x *g) decisions() error {
 	ds = append(ds, dd)
 
 	// 12: a department decision (参照执行) with two lead units (第十一条).
-	dd = compliant(12, "清溪县校外培训机构收费监管办法", "qx.edu", decision.PublicPolicy, d(2025, 8, 18), false, false)
+	dd = compliant(off+12, "清溪县校外培训机构收费监管办法", "qx.edu", decision.PublicPolicy, d(2025, 8, 18), false, false)
 	dd.Body = decision.Body{Name: "县教育局", Level: decision.Department}
 	dd.Units = []decision.Unit{{Name: "县教育局", Lead: true}, {Name: "县市场监督管理局", Lead: true}}
 	dd.Discussion.Speakers[3].Member = "局长"
 	ds = append(ds, dd)
 
 	// 13: an emergency decision, outside the regulation (第三条第二款).
-	dd = compliant(13, "清溪县“7·12”暴雨灾后应急安置", "qx.emergency", decision.MatterTypeUnspecified, d(2025, 7, 13), false, false)
+	dd = compliant(off+13, "清溪县“7·12”暴雨灾后应急安置", "qx.emergency", decision.MatterTypeUnspecified, d(2025, 7, 13), false, false)
 	dd.Exclusion = decision.Emergency
 	ds = append(ds, dd)
 
-	for i := range ds {
-		if err := ds[i].Validate(); err != nil {
-			return fmt.Errorf("decision %s: %w", ds[i].ID, err)
-		}
-	}
-	return x.writeJSON("decisions.json", ds)
+	return ds
 }

@@ -47,11 +47,11 @@ func (x *g) documents() error {
 		return doc
 	}
 
-	// Published in 2025: 26 documents.
-	for n := 1; n <= 26; n++ {
+	// Published in 2025: 26 documents in each copy of the county.
+	for n := 1; n <= 26*x.scale; n++ {
 		pub := x.between(d(2025, 2, 1), d(2025, 11, 30))
 		doc := mk(n, 2025, pub)
-		switch n {
+		switch (n-1)%26 + 1 {
 		case 4, 11, 19: // filed late: 20–40 days after publication
 			doc.Filed = pub.AddDays(20 + x.rng.IntN(20))
 		case 15: // not filed at all
@@ -71,18 +71,19 @@ func (x *g) documents() error {
 	}
 
 	// Older documents, 2019–2024, all reviewed in the 2025 cleanup:
-	// 40 = 24 continued + 5 amended + 5 repealed + 6 declared invalid.
-	outcomes := make([]decision.CleanupOutcome, 0, 40)
-	for range 24 {
+	// 40 = 24 continued + 5 amended + 5 repealed + 6 declared invalid in
+	// each copy of the county.
+	outcomes := make([]decision.CleanupOutcome, 0, 40*x.scale)
+	for range 24 * x.scale {
 		outcomes = append(outcomes, decision.Continued)
 	}
-	for range 5 {
+	for range 5 * x.scale {
 		outcomes = append(outcomes, decision.Amended)
 	}
-	for range 5 {
+	for range 5 * x.scale {
 		outcomes = append(outcomes, decision.Repealed)
 	}
-	for range 6 {
+	for range 6 * x.scale {
 		outcomes = append(outcomes, decision.DeclaredInvalid)
 	}
 	x.rng.Shuffle(len(outcomes), func(i, j int) { outcomes[i], outcomes[j] = outcomes[j], outcomes[i] })
@@ -96,10 +97,11 @@ func (x *g) documents() error {
 		doc.Cleanups = []decision.CleanupResult{{Date: d(2025, 9, 26), Outcome: o}}
 		docs = append(docs, doc)
 	}
-	// Two older documents outside the cleanup whose validity lapsed in 2025.
-	for i := range 2 {
-		pub := lawgov.MustDate(2020, time.Month(3+4*i), 15)
-		doc := mk(41+i, 2020, pub)
+	// Two older documents outside the cleanup whose validity lapsed in
+	// 2025, numbered after the cleanup's.
+	for i := range 2 * x.scale {
+		pub := lawgov.MustDate(2020, time.Month(3+4*(i%2)), 15)
+		doc := mk(len(outcomes)+1+i, 2020, pub)
 		doc.ValidUntil = pub.AddYears(5).AddDays(-1)
 		docs = append(docs, doc)
 	}

@@ -10,18 +10,28 @@
 // The output is deterministic: a fixed PCG seed, no clock. Run it from the
 // repository root or from examples/annualreport:
 //
-//	go run ./examples/annualreport/gen
+//	go run ./examples/annualreport/gen [-o DIR] [-scale N]
+//
+// -o writes the files to DIR instead of the example's data directory.
+// -scale N makes a county N times as large: N times the officers of every
+// unit and their actions, N times the reconsideration and litigation cases,
+// the decisions and the normative documents, each with its own ID; the work
+// plan and its progress stay as they are. The default, 1, writes the
+// embedded dataset byte for byte.
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -44,29 +54,44 @@ var (
 	cal      = lawgov.OfficialCalendar()
 )
 
+// maxScale bounds -scale: 1000 times the county is about 1.6 GB of files.
+const maxScale = 1000
+
 func main() {
 	out := "data"
 	if _, err := os.Stat(filepath.Join("examples", "annualreport")); err == nil {
 		out = filepath.Join("examples", "annualreport", "data")
 	}
-	if err := run(out); err != nil {
+	flag.StringVar(&out, "o", out, "write the files to this directory")
+	scale := flag.Int("scale", 1, fmt.Sprintf("multiply the officers, actions, cases, decisions and documents by this factor (1 to %d)", maxScale))
+	flag.Parse()
+	if flag.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "gen: unexpected argument %q\n", flag.Arg(0))
+		os.Exit(2)
+	}
+	if *scale < 1 || *scale > maxScale {
+		fmt.Fprintf(os.Stderr, "gen: -scale %d: want 1 to %d\n", *scale, maxScale)
+		os.Exit(2)
+	}
+	if err := run(out, *scale); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 }
 
 // g carries the generator state: one random source for the whole run, so
-// the output depends only on the seed and the order of the calls.
+// the output depends only on the seed, the scale and the order of the calls.
 type g struct {
-	rng *rand.Rand
-	out string
+	rng   *rand.Rand
+	out   string
+	scale int // how many times the county's volumes
 }
 
-func run(out string) error {
+func run(out string, scale int) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	x := &g{rng: rand.New(rand.NewPCG(20251231, 3)), out: out}
+	x := &g{rng: rand.New(rand.NewPCG(20251231, 3)), out: out, scale: scale}
 	steps := []func() error{x.meta, x.units, x.plan, x.decisions, x.documents, x.officersAndActions, x.cases}
 	for _, step := range steps {
 		if err := step(); err != nil {
@@ -87,6 +112,13 @@ func (x *g) between(a, b lawgov.Date) lawgov.Date {
 
 func (x *g) pct(p int) bool { return x.rng.IntN(100) < p }
 
+// width is the number of digits a sequence number up to n is padded to:
+// at least min, so that the IDs of the county at scale 1 do not change,
+// and enough for n, so that IDs sort as their numbers do.
+func width(min, n int) int {
+	return max(min, len(strconv.Itoa(n)))
+}
+
 func (x *g) write(name string, data []byte) error {
 	return os.WriteFile(filepath.Join(x.out, name), data, 0o644)
 }
@@ -102,16 +134,25 @@ func (x *g) writeJSON(name string, v any) error {
 // writeLines writes one compact JSON value per line (JSON Lines), so that an
 // error in a big table can name its line.
 func writeLines[T any](x *g, name string, vs []T) error {
-	var b bytes.Buffer
+	f, err := os.Create(filepath.Join(x.out, name))
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
 	for _, v := range vs {
 		line, err := json.Marshal(v)
 		if err != nil {
+			f.Close()
 			return err
 		}
-		b.Write(line)
-		b.WriteByte('\n')
+		w.Write(line)
+		w.WriteByte('\n')
 	}
-	return x.write(name, b.Bytes())
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // ---------------------------------------------------------------- meta

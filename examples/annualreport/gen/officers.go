@@ -62,10 +62,12 @@ func (x *g) profile() profile {
 	return pActive
 }
 
-// officer is a generated officer with the profile that shaped it.
+// officer is a generated officer with the profile that shaped it, and the
+// copy of the county it belongs to (0 at scale 1).
 type officer struct {
 	enforcement.Officer
 	profile profile
+	copy    int
 }
 
 func (x *g) name() string {
@@ -77,27 +79,36 @@ func (x *g) name() string {
 }
 
 func (x *g) officers() []officer {
-	var out []officer
+	total := 0
+	for _, u := range unitRows {
+		total += u.officers * x.scale
+	}
+	out := make([]officer, 0, total)
+	idWidth, numberWidth := width(5, total), width(6, total)
 	seq := 0
 	for _, u := range unitRows {
-		for range u.officers {
+		for i := range u.officers * x.scale {
 			seq++
-			out = append(out, x.officer(seq, u))
+			o := x.officer(seq, u, idWidth, numberWidth)
+			o.copy = i / u.officers
+			out = append(out, o)
 		}
 	}
 	return out
 }
 
-func (x *g) officer(seq int, u unitRow) officer {
+// officer draws officer number seq of unit u; its ID and credential
+// numbers pad seq to idWidth and numberWidth digits.
+func (x *g) officer(seq int, u unitRow, idWidth, numberWidth int) officer {
 	p := x.profile()
 	o := enforcement.Officer{
-		ID: fmt.Sprintf("QX%05d", seq), Name: x.name(), Unit: u.name, Employment: enforcement.CivilServant,
+		ID: fmt.Sprintf("QX%0*d", idWidth, seq), Name: x.name(), Unit: u.name, Employment: enforcement.CivilServant,
 		Fields: []string{u.field}, Region: region,
 	}
 	if x.pct(30) {
 		o.Employment = enforcement.CareerStaff
 	}
-	number := func(k int) string { return fmt.Sprintf("QX%06d%d", seq, k) }
+	number := func(k int) string { return fmt.Sprintf("QX%0*d%d", numberWidth, seq, k) }
 	ev := func(k enforcement.EventKind, on lawgov.Date) enforcement.Event {
 		return enforcement.Event{Kind: k, Date: on}
 	}
