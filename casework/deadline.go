@@ -51,20 +51,8 @@ func catalogue() []lawgov.Rule {
 	return rs
 }
 
-// catalogueRule returns a fresh copy of the rule id, for one finding: a
-// check copies only the rules it reports, not the catalogue.
-func catalogueRule(id lawgov.RuleID) lawgov.Rule {
-	for _, r := range catalogueRules() {
-		if r.ID == id {
-			r.Basis = slices.Clone(r.Basis)
-			return r
-		}
-	}
-	panic("casework: rule " + string(id) + " missing from the catalogue")
-}
-
 // catalogueRules is the catalogue, built once and never modified: callers
-// get copies from catalogue and catalogueRule.
+// get copies from catalogue.
 var catalogueRules = sync.OnceValue(func() []lawgov.Rule {
 	return []lawgov.Rule{
 		// 「可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请」;
