@@ -42,7 +42,13 @@ type ReportBuilder struct {
 	// before the first. curSeverity is that rule's severity.
 	cur         int
 	curSeverity Severity
-	fs          []pending // the findings, in fsBuf while they fit
+	// The findings are the first nfs of fsBuf and then fsMore; the
+	// subjects and sources they name are in strs, each once in a row, so
+	// that a finding holds one pointer, its rule's.
+	nfs     int
+	fsMore  []pending
+	strs    []string
+	strsBuf [4]string
 	// text holds the messages one after another: the first n bytes of
 	// textBuf, or all of heap when they no longer fit.
 	n       int
@@ -60,15 +66,39 @@ type dateText struct {
 	s [10]byte
 }
 
-// pending is a finding whose message is text[start:end] of its builder.
+// pending is a finding whose message is text[start:end] of its builder;
+// subject and source index the builder's strs, -1 for "".
 type pending struct {
-	rule       *Rule
-	subject    string
-	source     string
-	start, end int32
-	pos        int16
-	outcome    Outcome
-	severity   Severity
+	rule            *Rule
+	start, end      int32
+	subject, source int32
+	pos             int16
+	outcome         Outcome
+	severity        Severity
+}
+
+// finding returns the i-th finding of the run.
+func (b *ReportBuilder) finding(i int) *pending {
+	if i < builderFindings {
+		return &b.fsBuf[i]
+	}
+	return &b.fsMore[i-builderFindings]
+}
+
+// intern returns the index of s in b.strs, adding it unless it is the
+// last or the one before: a run's findings name few subjects and sources.
+func (b *ReportBuilder) intern(s string) int32 {
+	if s == "" {
+		return -1
+	}
+	n := len(b.strs)
+	for k := n - 1; k >= 0 && k >= n-2; k-- {
+		if b.strs[k] == s {
+			return int32(k)
+		}
+	}
+	b.strs = append(b.strs, s)
+	return int32(n)
 }
 
 // Reset prepares b for a run over a rule set of rules rules, the verdict's
@@ -79,15 +109,17 @@ func (b *ReportBuilder) Reset(rules int, verdictOnly bool) {
 	if cap(heap) > 1<<20 {
 		heap = nil
 	}
-	fs := b.fs[:0]
-	if cap(fs) > 4*builderFindings {
-		fs = nil
+	more := b.fsMore[:0]
+	if cap(more) > 4*builderFindings {
+		more = nil
 	}
+	strs := b.strs[:0]
+	if cap(strs) > 4*builderFindings || cap(strs) == 0 {
+		strs = b.strsBuf[:0]
+	}
+	clear(b.strs) // drop the previous run's texts
 	b.quiet, b.err, b.v, b.cur, b.curSeverity, b.n, b.heap = verdictOnly, nil, Verdict{}, -1, SeverityUnspecified, 0, heap
-	if fs == nil || cap(fs) == 0 {
-		fs = b.fsBuf[:0]
-	}
-	b.fs = fs
+	b.nfs, b.fsMore, b.strs = 0, more, strs
 	switch {
 	case rules < 0 || rules > MaxVerdictRules:
 		b.err = fmt.Errorf("lawgov: report: %d rules, more than a verdict holds (%d)", rules, MaxVerdictRules)
@@ -126,10 +158,16 @@ func (b *ReportBuilder) begin(pos int, r *Rule, subject string) *ReportBuilder {
 	if b.quiet {
 		return b
 	}
-	if len(b.fs) > 0 {
-		b.fs[len(b.fs)-1].end = int32(b.n)
+	if b.nfs > 0 {
+		b.finding(b.nfs - 1).end = int32(b.n)
 	}
-	b.fs = append(b.fs, pending{rule: r, subject: subject, start: int32(b.n), end: int32(b.n), pos: int16(pos)})
+	p := pending{rule: r, subject: b.intern(subject), source: -1, start: int32(b.n), end: int32(b.n), pos: int16(pos)}
+	if b.nfs < builderFindings {
+		b.fsBuf[b.nfs] = p
+	} else {
+		b.fsMore = append(b.fsMore, p)
+	}
+	b.nfs++
 	return b
 }
 
@@ -165,7 +203,7 @@ func (b *ReportBuilder) judge(o Outcome, s Severity) *ReportBuilder {
 	}
 	b.v.judge(b.cur, o, s)
 	if !b.quiet {
-		f := &b.fs[len(b.fs)-1]
+		f := b.finding(b.nfs - 1)
 		f.outcome, f.severity = o, s
 	}
 	return b
@@ -204,9 +242,13 @@ func (b *ReportBuilder) NotApplicable(pos int, r *Rule, subject string) *ReportB
 // ([Finding.Source]).
 func (b *ReportBuilder) Source(name string) *ReportBuilder {
 	if !b.quiet && b.cur >= 0 {
-		b.fs[len(b.fs)-1].source = name
+		b.source(name)
 	}
 	return b
+}
+
+func (b *ReportBuilder) source(name string) {
+	b.finding(b.nfs - 1).source = b.intern(name)
 }
 
 // Text appends s to the current message.
@@ -340,8 +382,8 @@ func (b *ReportBuilder) Findings(dst []Finding) []Finding {
 	if b.quiet {
 		return nil
 	}
-	if len(b.fs) > 0 {
-		b.fs[len(b.fs)-1].end = int32(b.n)
+	if b.nfs > 0 {
+		b.finding(b.nfs - 1).end = int32(b.n)
 	}
 	var all string
 	if b.heap != nil {
@@ -349,15 +391,21 @@ func (b *ReportBuilder) Findings(dst []Finding) []Finding {
 	} else {
 		all = string(b.textBuf[:b.n])
 	}
-	if cap(dst) < len(b.fs) {
-		dst = make([]Finding, len(b.fs))
+	if cap(dst) < b.nfs {
+		dst = make([]Finding, b.nfs)
 	} else {
-		dst = dst[:len(b.fs)]
+		dst = dst[:b.nfs]
 	}
-	for i := range b.fs {
-		p := &b.fs[i]
+	str := func(k int32) string {
+		if k < 0 {
+			return ""
+		}
+		return b.strs[k]
+	}
+	for i := range dst {
+		p := b.finding(i)
 		dst[i] = Finding{Rule: p.rule.ID, Title: p.rule.Title, Outcome: p.outcome, Severity: p.severity,
-			Subject: p.subject, Message: all[p.start:p.end], Basis: p.rule.Basis, Source: p.source}
+			Subject: str(p.subject), Message: all[p.start:p.end], Basis: p.rule.Basis, Source: str(p.source)}
 	}
 	return dst
 }

@@ -194,6 +194,7 @@ func BenchmarkBuilder(b *testing.B) {
 	rs := testRules(37)
 	var rb lawgov.ReportBuilder
 	dst := make([]lawgov.Finding, 0, 64)
+	opinion, meeting := lawgov.MustDate(2024, 10, 25), lawgov.MustDate(2024, 10, 28)
 	for _, quiet := range []bool{true, false} {
 		name := "report"
 		if quiet {
@@ -204,8 +205,8 @@ func BenchmarkBuilder(b *testing.B) {
 			for b.Loop() {
 				rb.Reset(len(rs), quiet)
 				for i := range rs {
-					rb.Pass(i, &rs[i], "示例县-2024-重大决策-03").Text("合法性审查意见（").Date(lawgov.MustDate(2024, 10, 25)).Text("）：合法；").
-						Date(lawgov.MustDate(2024, 10, 28)).Text(" 提交讨论")
+					rb.Pass(i, &rs[i], "示例县-2024-重大决策-03").Text("合法性审查意见（").Date(opinion).Text("）：合法；").
+						Date(meeting).Text(" 提交讨论")
 				}
 				if quiet {
 					_ = rb.Verdict()
