@@ -126,3 +126,20 @@ func BenchmarkFastDecoderOfficer(b *testing.B) {
 		}
 	}
 }
+
+// FuzzFastDecoder: on any bytes, the fast path accepts only what
+// encoding/json accepts, and decodes it to the same value.
+func FuzzFastDecoder(f *testing.F) {
+	for _, file := range []string{fileOfficers, fileActions, fileReconsideration, fileLitigation} {
+		for _, l := range embeddedLines(f, file)[:3] {
+			f.Add(l)
+		}
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		d := newFastDecoder()
+		sameAsJSON[enforcement.Officer](t, line, d.officer)
+		sameAsJSON[enforcement.Action](t, line, d.action)
+		sameAsJSON[casework.Reconsideration](t, line, d.reconsideration)
+		sameAsJSON[casework.Litigation](t, line, d.litigation)
+	})
+}
