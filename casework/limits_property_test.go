@@ -161,29 +161,32 @@ func TestLimitRuleOrders(t *testing.T) {
 	}
 }
 
-// TestPropertyReconsiderationVerdict: the verdict of a case is the full
-// report's folded over the rule order, and errors exactly when the report
-// does, with the same error; CheckReconsiderationInto writes the same
-// report into one that is reused.
-func TestPropertyReconsiderationVerdict(t *testing.T) {
+// verdictAgrees checks, for cases drawn by gen and checked as of a day
+// after they were received, that the verdict of a case
+// is the full report's folded over order, and errors exactly when the
+// report does, with the same error; and that the Into form writes the
+// same report into one that is reused.
+func verdictAgrees[C any](t *testing.T, gen *rapid.Generator[C], received func(C) lawgov.Date, order []lawgov.RuleID,
+	check func(casework.Limits, C, lawgov.Date, *lawgov.Calendar) (lawgov.Report, error),
+	verdict func(casework.Limits, C, lawgov.Date, *lawgov.Calendar) (lawgov.Verdict, error),
+	into func(casework.Limits, *lawgov.Report, C, lawgov.Date, *lawgov.Calendar) error) {
 	cals := limitsCalendars(t)
-	order := casework.ReconsiderationRuleIDs()
-	into := lawgov.Report{Findings: make([]lawgov.Finding, 3, 20)}
+	reused := lawgov.Report{Findings: make([]lawgov.Finding, 3, 20)}
 	rapid.Check(t, func(t *rapid.T) {
-		c := genLimitsReconsideration.Draw(t, "case")
+		c := gen.Draw(t, "case")
 		lm := genLimits.Draw(t, "limits")
-		asOf := c.Received.AddDays(rapid.IntRange(0, 600).Draw(t, "asOf"))
+		asOf := received(c).AddDays(rapid.IntRange(0, 600).Draw(t, "asOf"))
 		cal := rapid.SampledFrom(cals).Draw(t, "calendar")
 
-		rep, err := lm.CheckReconsideration(c, asOf, cal)
-		v, verr := lm.ReconsiderationVerdict(c, asOf, cal)
-		ierr := lm.CheckReconsiderationInto(&into, c, asOf, cal)
+		rep, err := check(lm, c, asOf, cal)
+		v, verr := verdict(lm, c, asOf, cal)
+		ierr := into(lm, &reused, c, asOf, cal)
 		if err != nil {
 			require.Error(t, verr, "the report fails with %v", err)
 			require.Equal(t, err.Error(), verr.Error())
 			require.Error(t, ierr)
 			require.Equal(t, err.Error(), ierr.Error())
-			require.Empty(t, into.Findings)
+			require.Empty(t, reused.Findings)
 			return
 		}
 		require.NoError(t, verr)
@@ -192,39 +195,18 @@ func TestPropertyReconsiderationVerdict(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, want, v)
 		require.Equal(t, len(order), v.Len())
-		require.Equal(t, rep, into)
+		require.Equal(t, rep, reused)
 	})
 }
 
-// TestPropertyLitigationVerdict is TestPropertyReconsiderationVerdict for
-// litigation instances.
-func TestPropertyLitigationVerdict(t *testing.T) {
-	cals := limitsCalendars(t)
-	order := casework.LitigationRuleIDs()
-	into := lawgov.Report{Findings: make([]lawgov.Finding, 3, 20)}
-	rapid.Check(t, func(t *rapid.T) {
-		l := genLimitsLitigation.Draw(t, "case")
-		lm := genLimits.Draw(t, "limits")
-		asOf := l.Received.AddDays(rapid.IntRange(0, 600).Draw(t, "asOf"))
-		cal := rapid.SampledFrom(cals).Draw(t, "calendar")
+func TestPropertyReconsiderationVerdict(t *testing.T) {
+	verdictAgrees(t, genLimitsReconsideration, func(c casework.Reconsideration) lawgov.Date { return c.Received },
+		casework.ReconsiderationRuleIDs(), casework.Limits.CheckReconsideration, casework.Limits.ReconsiderationVerdict,
+		casework.Limits.CheckReconsiderationInto)
+}
 
-		rep, err := lm.CheckLitigation(l, asOf, cal)
-		v, verr := lm.LitigationVerdict(l, asOf, cal)
-		ierr := lm.CheckLitigationInto(&into, l, asOf, cal)
-		if err != nil {
-			require.Error(t, verr, "the report fails with %v", err)
-			require.Equal(t, err.Error(), verr.Error())
-			require.Error(t, ierr)
-			require.Equal(t, err.Error(), ierr.Error())
-			require.Empty(t, into.Findings)
-			return
-		}
-		require.NoError(t, verr)
-		require.NoError(t, ierr)
-		want, err := lawgov.VerdictOf(rep, order)
-		require.NoError(t, err)
-		require.Equal(t, want, v)
-		require.Equal(t, len(order), v.Len())
-		require.Equal(t, rep, into)
-	})
+func TestPropertyLitigationVerdict(t *testing.T) {
+	verdictAgrees(t, genLimitsLitigation, func(l casework.Litigation) lawgov.Date { return l.Received },
+		casework.LitigationRuleIDs(), casework.Limits.CheckLitigation, casework.Limits.LitigationVerdict,
+		casework.Limits.CheckLitigationInto)
 }
