@@ -33,9 +33,24 @@ func FuzzParseDecision(f *testing.F) {
 		if err := lawgov.Validate(&d); err != nil {
 			t.Fatalf("accepted record %q breaks its validate tags: %v", b, err)
 		}
-		_, err = National().Check(d, lawgov.MustDate(2024, 12, 31), lawgov.OfficialCalendar())
+		asOf, cal := lawgov.MustDate(2024, 12, 31), lawgov.OfficialCalendar()
+		r, err := National().Check(d, asOf, cal)
 		if err != nil && !errorsIsNoData(err) {
 			t.Fatalf("valid record %q could not be checked: %v", b, err)
+		}
+		v, verr := National().Verdict(d, asOf, cal)
+		if (err == nil) != (verr == nil) {
+			t.Fatalf("record %q: report error %v, verdict error %v", b, err, verr)
+		}
+		if err != nil {
+			return
+		}
+		var order []lawgov.RuleID
+		for _, rule := range National().Rules() {
+			order = append(order, rule.ID)
+		}
+		if want, err := lawgov.VerdictOf(r, order); err != nil || want != v {
+			t.Fatalf("record %q: verdict %v, report %v (%v)", b, v, want, err)
 		}
 	})
 }
